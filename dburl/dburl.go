@@ -1,0 +1,177 @@
+package dburl
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-sql-driver/mysql"
+	_ "github.com/lib/pq"   // registers "postgres"
+	_ "modernc.org/sqlite" // registers "sqlite" (pure Go, no cgo)
+)
+
+// Dialect names a database family. Its values are the names used in
+// messages and in the config file.
+type Dialect string
+
+// The dialects autogen knows.
+const (
+	Postgres Dialect = "postgres"
+	SQLite   Dialect = "sqlite"
+	MySQL    Dialect = "mysql"
+)
+
+// ErrUnsupported is returned for a dialect autogen does not handle yet.
+var ErrUnsupported = errors.New("not supported yet")
+
+// URL is a parsed database URL.
+type URL struct {
+	Dialect Dialect
+	// Driver and DSN are what database/sql.Open takes.
+	Driver, DSN string
+	// Path is the database file for SQLite, otherwise empty.
+	Path string
+	raw  string
+}
+
+// String returns the URL with any password replaced by "xxxxx".
+func (u *URL) String() string { return Redact(u.raw) }
+
+// Parse reads a database URL: postgres:// or postgresql://, sqlite:///abs.db
+// or sqlite://rel.db (relative to the current directory), mysql://.
+func Parse(raw string) (*URL, error) {
+	if strings.TrimSpace(raw) == "" {
+		return nil, errors.New("no database URL: pass --db, set DATABASE_URL, or set db in the config file")
+	}
+	scheme, rest, ok := strings.Cut(raw, "://")
+	if !ok {
+		return nil, fmt.Errorf("database URL %q: want scheme://..., such as postgres://user@host:5432/db or sqlite://app.db", Redact(raw))
+	}
+	switch strings.ToLower(scheme) {
+	case "postgres", "postgresql":
+		return parsePostgres(raw)
+	case "sqlite", "sqlite3":
+		return parseSQLite(raw, rest)
+	case "mysql", "mariadb":
+		return parseMySQL(raw)
+	default:
+		return nil, fmt.Errorf("database URL %q: unknown scheme %q (want postgres, sqlite or mysql)", Redact(raw), scheme)
+	}
+}
+
+func parsePostgres(raw string) (*URL, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("database URL %q: %v", Redact(raw), redactErr(err, raw))
+	}
+	if strings.Trim(u.Path, "/") == "" {
+		return nil, fmt.Errorf("database URL %q: no database name in the path", Redact(raw))
+	}
+	u.Scheme = "postgres"
+	return &URL{Dialect: Postgres, Driver: "postgres", DSN: u.String(), raw: raw}, nil
+}
+
+func parseSQLite(raw, rest string) (*URL, error) {
+	path, query, _ := strings.Cut(rest, "?")
+	if path == "" {
+		return nil, fmt.Errorf("database URL %q: no file path (sqlite:///abs/path.db or sqlite://rel/path.db)", raw)
+	}
+	// sqlite:///abs/path.db keeps its leading slash; sqlite://rel.db is
+	// relative to the current directory, as in SQLAlchemy.
+	if !filepath.IsAbs(path) {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return nil, fmt.Errorf("database URL %q: %w", raw, err)
+		}
+		path = abs
+	}
+	// Foreign keys are on for every connection, as GORM's users expect; the
+	// runner turns them off around table rebuilds (see migrate).
+	dsn := "file:" + path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)"
+	if query != "" {
+		dsn += "&" + query
+	}
+	return &URL{Dialect: SQLite, Driver: "sqlite", DSN: dsn, Path: path, raw: raw}, nil
+}
+
+func parseMySQL(raw string) (*URL, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("database URL %q: %v", Redact(raw), redactErr(err, raw))
+	}
+	cfg := mysql.NewConfig()
+	cfg.Net = "tcp"
+	cfg.Addr = u.Host
+	if u.User != nil {
+		cfg.User = u.User.Username()
+		cfg.Passwd, _ = u.User.Password()
+	}
+	cfg.DBName = strings.Trim(u.Path, "/")
+	cfg.ParseTime = true
+	cfg.MultiStatements = false
+	if cfg.DBName == "" {
+		return nil, fmt.Errorf("database URL %q: no database name in the path", Redact(raw))
+	}
+	return &URL{Dialect: MySQL, Driver: "mysql", DSN: cfg.FormatDSN(), raw: raw}, nil
+}
+
+// Open opens the database and checks that it answers. Every error it
+// returns names the URL with its password redacted.
+func Open(ctx context.Context, u *URL) (*sql.DB, error) {
+	if u.Dialect == MySQL {
+		return nil, fmt.Errorf("database %s: MySQL and MariaDB are %w (PostgreSQL and SQLite work today)", u, ErrUnsupported)
+	}
+	db, err := sql.Open(u.Driver, u.DSN)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %v", u, redactErr(err, u.raw))
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to database %s: %v", u, redactErr(err, u.raw))
+	}
+	return db, nil
+}
+
+// Redact replaces the password of a URL with "xxxxx". Text that does not
+// parse as a URL is returned with anything between "://" and "@" hidden.
+func Redact(raw string) string {
+	if u, err := url.Parse(raw); err == nil && u.User != nil {
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+			return u.String()
+		}
+		return raw
+	}
+	if i := strings.Index(raw, "://"); i >= 0 {
+		if j := strings.LastIndex(raw, "@"); j > i {
+			creds := raw[i+3 : j]
+			if user, _, ok := strings.Cut(creds, ":"); ok {
+				return raw[:i+3] + user + ":xxxxx" + raw[j:]
+			}
+		}
+	}
+	return raw
+}
+
+// redactErr removes the password of raw from an error's text: drivers and
+// net/url quote the URL they failed on.
+func redactErr(err error, raw string) string {
+	msg := err.Error()
+	if u, perr := url.Parse(raw); perr == nil && u.User != nil {
+		if pw, ok := u.User.Password(); ok && pw != "" {
+			msg = strings.ReplaceAll(msg, pw, "xxxxx")
+			msg = strings.ReplaceAll(msg, url.QueryEscape(pw), "xxxxx")
+		}
+	} else if i := strings.Index(raw, "://"); i >= 0 {
+		if j := strings.LastIndex(raw, "@"); j > i {
+			if _, pw, ok := strings.Cut(raw[i+3:j], ":"); ok && pw != "" {
+				msg = strings.ReplaceAll(msg, pw, "xxxxx")
+			}
+		}
+	}
+	return msg
+}
