@@ -1,0 +1,113 @@
+// Package testdb gives tests a database of their own on the machine's real
+// servers: a fresh PostgreSQL database (created here, dropped at cleanup) or
+// a SQLite file in the test's temporary directory.
+//
+// Outside CI a test whose server cannot be reached is skipped with a line
+// saying how to run it; with CI=true it fails instead, never skips.
+package testdb
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "github.com/lib/pq" // registers "postgres"
+)
+
+// PostgresAdmin is the maintenance URL used to create and drop test
+// databases; AUTOGEN_TEST_POSTGRES overrides it.
+func PostgresAdmin() string {
+	if u := os.Getenv("AUTOGEN_TEST_POSTGRES"); u != "" {
+		return u
+	}
+	return "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+}
+
+// TB is the part of testing.TB the helpers use, so testscript's Setup can
+// call them too.
+type TB interface {
+	Helper()
+	Fatalf(format string, args ...any)
+	Skipf(format string, args ...any)
+	Cleanup(func())
+}
+
+// Postgres creates a fresh database and returns its postgres:// URL. The
+// database is dropped when the test ends.
+func Postgres(t TB) string {
+	t.Helper()
+	url, drop, err := NewPostgres()
+	if err != nil {
+		unreachable(t, "PostgreSQL", err)
+		return ""
+	}
+	t.Cleanup(drop)
+	return url
+}
+
+// NewPostgres creates a fresh database and returns its URL and a function
+// that drops it.
+func NewPostgres() (url string, drop func(), err error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	admin, err := sql.Open("postgres", PostgresAdmin())
+	if err != nil {
+		return "", nil, err
+	}
+	if err := admin.PingContext(ctx); err != nil {
+		admin.Close()
+		return "", nil, err
+	}
+	name := "autogen_test_" + randomSuffix()
+	if _, err := admin.ExecContext(ctx, `CREATE DATABASE "`+name+`"`); err != nil {
+		admin.Close()
+		return "", nil, fmt.Errorf("create database %s: %w", name, err)
+	}
+	drop = func() {
+		defer admin.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		admin.ExecContext(ctx, `DROP DATABASE IF EXISTS "`+name+`" WITH (FORCE)`)
+	}
+	return withDatabase(PostgresAdmin(), name), drop, nil
+}
+
+// SQLite returns a sqlite:// URL of a new file in the test's temporary
+// directory.
+func SQLite(dir string) string {
+	return "sqlite://" + filepath.Join(dir, "test.db")
+}
+
+func withDatabase(adminURL, name string) string {
+	scheme, rest, _ := strings.Cut(adminURL, "://")
+	host, query, _ := strings.Cut(rest, "?")
+	if i := strings.Index(host, "/"); i >= 0 {
+		host = host[:i]
+	}
+	u := scheme + "://" + host + "/" + name
+	if query != "" {
+		u += "?" + query
+	}
+	return u
+}
+
+func randomSuffix() string {
+	b := make([]byte, 6)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func unreachable(t TB, server string, err error) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s is not reachable (CI=true, so this fails): %v", server, err)
+		return
+	}
+	t.Skipf("%s is not reachable: %v; start it (see README, Tests) or set CI=true to make this a failure", server, err)
+}
