@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"ariga.io/atlas/sql/schema"
+
+	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/diff"
+	"github.com/autogen-dev/autogen/introspect"
+	"github.com/autogen-dev/autogen/migrate"
+	"github.com/autogen-dev/autogen/models"
+	"github.com/autogen-dev/autogen/render"
+)
+
+// errNotUpToDate is Alembic's refusal to compare a database that has not
+// run every migration: the diff would repeat the pending ones.
+var errNotUpToDate = errors.New("Target database is not up to date.")
+
+type revisionMeta struct {
+	id, message, created string
+	parents              []string
+}
+
+// comparison is the outcome of comparing models with the database.
+type comparison struct {
+	dialect  dburl.Dialect
+	up, down []schema.Change
+}
+
+// compare loads the models, reads the database and diffs both ways. The
+// database must be at the migrations' heads.
+func compare(ctx context.Context, s *settings, graph *migrate.Graph) (*comparison, error) {
+	if len(s.models) == 0 {
+		return nil, errors.New("no models directory: pass --models DIR or set models in autogen.toml")
+	}
+	u, db, err := openDB(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	r := &migrate.Runner{DB: db, Dialect: u.Dialect, Graph: graph}
+	cur, err := r.Current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Equal(sorted(cur), sorted(graph.Heads())) {
+		return nil, fmt.Errorf("%w The database is at %s, the migrations' head is %s: run 'autogen upgrade head' first", errNotUpToDate, describeRevs(cur), describeRevs(graph.Heads()))
+	}
+	loaded, err := models.Load(ctx, models.Config{
+		Dirs: s.models, Dialect: u.Dialect, Models: s.pin,
+		Naming: models.Naming{TablePrefix: s.naming.TablePrefix, SingularTable: s.naming.SingularTable, NoLowerCase: s.naming.NoLowerCase},
+	})
+	if err != nil {
+		return nil, err
+	}
+	current, err := introspect.Schema(ctx, db, u.Dialect, introspect.Options{})
+	if err != nil {
+		return nil, err
+	}
+	up, err := diff.Schemas(current, loaded.Schema, u.Dialect)
+	if err != nil {
+		return nil, err
+	}
+	down, err := diff.Schemas(loaded.Schema, current, u.Dialect)
+	if err != nil {
+		return nil, err
+	}
+	return &comparison{dialect: u.Dialect, up: up, down: down}, nil
+}
+
+func sorted(s []string) []string {
+	c := slices.Clone(s)
+	slices.Sort(c)
+	return c
+}
+
+func describeRevs(revs []string) string {
+	if len(revs) == 0 {
+		return "<base>"
+	}
+	return fmt.Sprint(revs)
+}
+
+func autogenerate(ctx context.Context, e *env, s *settings, graph *migrate.Graph, meta revisionMeta) error {
+	cmp, err := compare(ctx, s, graph)
+	if err != nil {
+		return err
+	}
+	if len(cmp.up) == 0 {
+		fmt.Fprintln(e.stdout, "No changes detected")
+		return nil
+	}
+	for _, line := range diff.Describe(cmp.up) {
+		fmt.Fprintf(e.stderr, "Detected %s\n", line)
+	}
+	return writeRevision(e, s, meta, cmp)
+}
+
+// writeRevision renders and writes the migration file. Without a
+// comparison it writes an empty file for hand-written SQL.
+func writeRevision(e *env, s *settings, meta revisionMeta, cmp *comparison) error {
+	rev := render.Revision{ID: meta.id, Parents: meta.parents, Message: meta.message, Created: meta.created}
+	var up, down []render.Statement
+	if cmp != nil {
+		var err error
+		rev.Dialect = string(cmp.dialect)
+		if up, err = render.Plan(cmp.up, cmp.dialect); err != nil {
+			return err
+		}
+		if down, err = render.Plan(cmp.down, cmp.dialect); err != nil {
+			return err
+		}
+	}
+	f := render.Native(rev, up, down)
+	if err := os.MkdirAll(s.dir, 0o755); err != nil {
+		return fmt.Errorf("write revision: %w", err)
+	}
+	path := filepath.Join(s.dir, f.Name)
+	if err := writeNewFile(path, f.Content); err != nil {
+		return fmt.Errorf("write revision: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "Generating %s ... done\n", path)
+	return nil
+}
+
+func cmdCheck(ctx context.Context, e *env, args []string) error {
+	var common commonFlags
+	fs := newFlags(e, "check", &common)
+	if _, err := parse(fs, args, 0, 0, "no arguments"); err != nil {
+		return asCheckError(err)
+	}
+	s, err := common.resolve(e.getenv)
+	if err != nil {
+		return asCheckError(err)
+	}
+	graph, err := migrate.LoadDir(s.dir)
+	if err != nil {
+		return asCheckError(err)
+	}
+	cmp, err := compare(ctx, s, graph)
+	if err != nil {
+		return asCheckError(err)
+	}
+	if len(cmp.up) == 0 {
+		fmt.Fprintln(e.stdout, "No new upgrade operations detected.")
+		return nil
+	}
+	fmt.Fprintln(e.stdout, "New upgrade operations detected:")
+	for _, line := range diff.Describe(cmp.up) {
+		fmt.Fprintf(e.stdout, "  %s\n", line)
+	}
+	return &exitError{code: 1, err: errors.New("models and database differ: run 'autogen revision --autogenerate -m MESSAGE'")}
+}
+
+// asCheckError gives every error of check the exit code 2, as gofmt does,
+// so that 1 always means drift.
+func asCheckError(err error) error {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return &exitError{code: 2, err: ee.err}
+	}
+	return &exitError{code: 2, err: err}
+}

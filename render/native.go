@@ -1,0 +1,78 @@
+package render
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// File is a rendered migration file: a name relative to the migrations
+// directory and its content.
+type File struct {
+	Name    string
+	Content []byte
+}
+
+// Revision is what the native format's header says about a migration.
+type Revision struct {
+	ID      string
+	Parents []string // empty for the first revision
+	Message string
+	Created string // RFC 3339, chosen by the caller
+	Dialect string // for the reader of the file only
+}
+
+// Native renders a migration in autogen's native format: one SQL file with
+// a header, an Up section and a Down section. migrate.ParseFile reads it.
+func Native(rev Revision, up, down []Statement) File {
+	var b strings.Builder
+	parents := "<base>"
+	if len(rev.Parents) > 0 {
+		parents = strings.Join(rev.Parents, ", ")
+	}
+	fmt.Fprintf(&b, "-- autogen:revision %s\n", rev.ID)
+	fmt.Fprintf(&b, "-- autogen:revises %s\n", parents)
+	fmt.Fprintf(&b, "-- autogen:message %s\n", oneLine(rev.Message))
+	fmt.Fprintf(&b, "-- autogen:created %s\n", rev.Created)
+	if rev.Dialect != "" {
+		fmt.Fprintf(&b, "-- Generated for %s. Review it before you apply it.\n", rev.Dialect)
+	}
+	if rev.Dialect == "sqlite" {
+		b.WriteString("-- SQLite: the runner turns foreign keys off around this file and runs\n")
+		b.WriteString("-- PRAGMA foreign_key_check before it commits, so table rebuilds keep child rows.\n")
+	}
+	b.WriteString("\n-- autogen:up\n")
+	writeStatements(&b, up)
+	b.WriteString("\n-- autogen:down\n")
+	writeStatements(&b, down)
+	return File{Name: rev.ID + "_" + Slug(rev.Message) + ".sql", Content: []byte(b.String())}
+}
+
+func writeStatements(b *strings.Builder, stmts []Statement) {
+	for _, s := range stmts {
+		if s.Comment != "" {
+			fmt.Fprintf(b, "-- %s\n", oneLine(s.Comment))
+		}
+		sql := strings.TrimRight(strings.TrimSpace(s.SQL), ";")
+		fmt.Fprintf(b, "%s;\n", sql)
+	}
+}
+
+var nonWord = regexp.MustCompile(`\W+`)
+
+// Slug makes the file-name part of a message the way Alembic does: word
+// characters kept, runs of others turned into "_", cut at 40 characters.
+func Slug(message string) string {
+	s := strings.Trim(nonWord.ReplaceAllString(strings.ToLower(message), "_"), "_")
+	if len(s) > 40 {
+		s = strings.TrimRight(s[:40], "_")
+	}
+	if s == "" {
+		s = "revision"
+	}
+	return s
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
