@@ -1,0 +1,68 @@
+package archtest
+
+import (
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/autogen-dev/autogen/"
+
+// allowed lists, for each package, the autogen packages its non-test code
+// may import. Data flows one way: models -> schema <- introspect;
+// diff -> render -> migrate; only cmd/autogen joins them.
+var allowed = map[string][]string{
+	"dburl":      {},
+	"models":     {"dburl"},
+	"introspect": {"dburl"},
+	"diff":       {"dburl"},
+	"render":     {"dburl"},
+	"migrate":    {"dburl"},
+}
+
+func TestImportDirection(t *testing.T) {
+	root := filepath.Join("..", "..")
+	for pkg, ok := range allowed {
+		for _, imp := range autogenImports(t, filepath.Join(root, pkg)) {
+			if !slices.Contains(ok, imp) {
+				t.Errorf("package %s imports %s; it may import only %v", pkg, imp, ok)
+			}
+		}
+	}
+}
+
+// autogenImports returns the autogen packages imported by the non-test Go
+// files of dir.
+func autogenImports(t *testing.T, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no Go files in %s: %v", dir, err)
+	}
+	var out []string
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		af, err := parser.ParseFile(token.NewFileSet(), f, src, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, spec := range af.Imports {
+			p, _ := strconv.Unquote(spec.Path.Value)
+			if rest, ok := strings.CutPrefix(p, module); ok {
+				out = append(out, rest)
+			}
+		}
+	}
+	return out
+}
