@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"ariga.io/atlas/sql/schema"
@@ -115,8 +116,25 @@ func columnChanges(c *schema.ModifyColumn) string {
 }
 
 func typeText(c *schema.Column) string {
-	if c.Type == nil {
+	if c.Type == nil || c.Type.Type == nil {
 		return "?"
+	}
+	switch t := c.Type.Type.(type) {
+	case *schema.StringType:
+		if t.Size > 0 {
+			return fmt.Sprintf("%s(%d)", t.T, t.Size)
+		}
+		return t.T
+	case *schema.DecimalType:
+		return fmt.Sprintf("%s(%d,%d)", t.T, t.Precision, t.Scale)
+	case *schema.UnsupportedType:
+		return t.T
+	}
+	// Most Atlas types carry their SQL name in a field T.
+	if v := reflect.Indirect(reflect.ValueOf(c.Type.Type)); v.Kind() == reflect.Struct {
+		if f := v.FieldByName("T"); f.IsValid() && f.Kind() == reflect.String && f.String() != "" {
+			return f.String()
+		}
 	}
 	if c.Type.Raw != "" {
 		return c.Type.Raw
