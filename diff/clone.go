@@ -9,9 +9,11 @@ import (
 // clone deep-copies the tables of a schema: Atlas's differ normalizes its
 // inputs in place (the SQLite differ renames foreign keys), and Schemas
 // promises to leave its arguments alone. Types and expressions are shared:
-// nothing here changes them.
+// nothing here changes them. Schema-level attributes (the public schema's
+// comment) are left out: models cannot declare them, so they are never a
+// difference.
 func clone(s *schema.Schema, name string) *schema.Schema {
-	c := &schema.Schema{Name: name, Attrs: slices.Clone(s.Attrs), Objects: slices.Clone(s.Objects)}
+	c := &schema.Schema{Name: name, Objects: slices.Clone(s.Objects)}
 	tables := make(map[*schema.Table]*schema.Table, len(s.Tables))
 	cols := make(map[*schema.Column]*schema.Column)
 	for _, t := range s.Tables {

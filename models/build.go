@@ -1,0 +1,212 @@
+package models
+
+import (
+	"sort"
+	"strings"
+
+	"ariga.io/atlas/sql/postgres"
+	"ariga.io/atlas/sql/schema"
+	"ariga.io/atlas/sql/sqlite"
+
+	"github.com/autogen-dev/autogen/dburl"
+)
+
+// build turns the parsed models into one Atlas schema. Tables keep the
+// models' order; columns the struct order; indexes, checks and foreign keys
+// are sorted by name (GORM's own order for them comes from map iteration).
+func (p *parser) build(models []*structSchema) *schema.Schema {
+	s := &schema.Schema{Name: ""}
+	tables := map[*structSchema]*schema.Table{}
+	byName := map[string]*structSchema{}
+	for _, m := range models {
+		if o, ok := byName[m.Table]; ok {
+			p.errs.add(m.Pos, "model %s: table %q is already the table of %s.%s (%s)", m.Name, m.Table, o.PkgPath, o.Name, o.Pos)
+			continue
+		}
+		byName[m.Table] = m
+		t := p.table(m)
+		t.Schema = s
+		s.Tables = append(s.Tables, t)
+		tables[m] = t
+	}
+	p.foreignKeys(tables)
+	return s
+}
+
+func (p *parser) table(m *structSchema) *schema.Table {
+	t := &schema.Table{Name: m.Table}
+	t.AddAttrs(&Pos{Position: m.Pos})
+	for _, f := range m.columns() {
+		if c := p.column(f); c != nil {
+			t.AddColumns(c)
+		}
+	}
+	p.primaryKeyOf(m, t)
+	p.indexes(m, t)
+	p.uniques(m, t)
+	p.checks(m, t)
+	return t
+}
+
+func (p *parser) column(f *field) *schema.Column {
+	if f.DataType == "" {
+		p.errs.add(f.Pos, "field %s: column %q has no type; add a type: tag", f.Name, f.DBName)
+		return nil
+	}
+	raw := p.d.dataType(f)
+	typ, err := p.d.parseType(raw)
+	if err != nil {
+		p.errs.add(f.Pos, "field %s: %s type %q: %v", f.Name, p.d.name, raw, err)
+		return nil
+	}
+	c := &schema.Column{
+		Name: f.DBName,
+		Type: &schema.ColumnType{Type: typ, Raw: raw, Null: !f.NotNull && !f.PrimaryKey},
+	}
+	if f.AutoIncrement {
+		c.Type.Null = false
+		p.d.autoIncrement(c)
+	}
+	if x := p.d.defaultExpr(f); x != nil {
+		c.Default = x
+	}
+	c.AddAttrs(&Pos{Position: f.Pos})
+	return c
+}
+
+// primaryKeyOf sets the table's primary key, unnamed: each database names
+// it itself, and Atlas compares primary keys by their parts.
+func (p *parser) primaryKeyOf(m *structSchema, t *schema.Table) {
+	var parts []*schema.IndexPart
+	for _, f := range m.PrimaryFields {
+		if c, ok := t.Column(f.DBName); ok && !f.IgnoreMigration {
+			parts = append(parts, &schema.IndexPart{SeqNo: len(parts), C: c})
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	t.PrimaryKey = &schema.Index{Unique: true, Table: t, Parts: parts}
+	for _, part := range parts {
+		part.C.Type.Null = false
+		part.C.AddIndexes(t.PrimaryKey)
+	}
+	if p.d.name == dburl.SQLite {
+		p.sqliteAutoIncrement(m, t)
+	}
+}
+
+// sqliteAutoIncrement: SQLite allows AUTOINCREMENT only on the single
+// INTEGER PRIMARY KEY. GORM's DDL for anything else either fails ("table
+// has more than one primary key") or silently drops the other key columns
+// (sqlite@v1.6.0/sqlite.go:219-221, migrator.go:235-241).
+func (p *parser) sqliteAutoIncrement(m *structSchema, t *schema.Table) {
+	for _, f := range m.columns() {
+		if !f.AutoIncrement {
+			continue
+		}
+		if len(t.PrimaryKey.Parts) != 1 || t.PrimaryKey.Parts[0].C.Name != f.DBName {
+			p.errs.add(f.Pos, "field %s: SQLite allows autoIncrement only on the table's single integer primary key", f.Name)
+		}
+	}
+}
+
+func (p *parser) indexes(m *structSchema, t *schema.Table) {
+	for _, gi := range p.parseIndexes(m) {
+		idx := &schema.Index{Name: gi.Name, Unique: gi.Class == "UNIQUE", Table: t}
+		for _, ip := range gi.Fields {
+			part := &schema.IndexPart{SeqNo: len(idx.Parts), Desc: strings.EqualFold(ip.Sort, "desc")}
+			if ip.Expression != "" {
+				part.X = &schema.RawExpr{X: ip.Expression}
+			} else if c, ok := t.Column(ip.f.DBName); ok && ip.f.DBName != "" {
+				part.C = c
+				c.AddIndexes(idx)
+			} else {
+				p.errs.add(ip.f.Pos, "field %s: index %q names a field that is not a column", ip.f.Name, gi.Name)
+				continue
+			}
+			idx.Parts = append(idx.Parts, part)
+		}
+		p.indexAttrs(idx, gi)
+		t.AddIndexes(idx)
+	}
+	sortIndexes(t)
+}
+
+func (p *parser) indexAttrs(idx *schema.Index, gi *gormIndex) {
+	switch p.d.name {
+	case dburl.Postgres:
+		if gi.Type != "" {
+			idx.AddAttrs(&postgres.IndexType{T: strings.ToUpper(gi.Type)})
+		}
+		if gi.Where != "" {
+			idx.AddAttrs(&postgres.IndexPredicate{P: gi.Where})
+		}
+	case dburl.SQLite:
+		if gi.Where != "" {
+			idx.AddAttrs(&sqlite.IndexPredicate{P: gi.Where})
+		}
+	}
+}
+
+// uniques adds the unique tag's constraint uni_<table>_<column>
+// (gorm@v1.31.2/schema/constraint.go:56-66). Each dialect gets the shape
+// that comes back from its catalog unchanged:
+//   - PostgreSQL: a table constraint, as GORM makes it: a unique Index with
+//     a postgres.Constraint{T: "u"} attribute, which Atlas's planner writes
+//     as CONSTRAINT "uni_…" UNIQUE (…) and its inspector reports the same way.
+//   - SQLite: a named unique index. A constraint inside CREATE TABLE would
+//     come back as the unnamed "sqlite_autoindex_<table>_N".
+//   - MySQL: a named unique index, which is what a constraint is there.
+func (p *parser) uniques(m *structSchema, t *schema.Table) {
+	seen := map[string]bool{}
+	for _, f := range m.Fields {
+		if !f.Unique || f.DBName == "" || f.IgnoreMigration || seen[f.DBName] {
+			continue
+		}
+		seen[f.DBName] = true
+		c, ok := t.Column(f.DBName)
+		if !ok {
+			continue
+		}
+		name := p.naming.UniqueName(m.Table, f.DBName)
+		idx := &schema.Index{Name: name, Unique: true, Table: t, Parts: []*schema.IndexPart{{C: c}}}
+		if p.d.name == dburl.Postgres {
+			idx.AddAttrs(postgres.UniqueConstraint(name))
+		}
+		c.AddIndexes(idx)
+		t.AddIndexes(idx)
+	}
+	sortIndexes(t)
+}
+
+// checks adds check: constraints (constraint.go:26-43).
+func (p *parser) checks(m *structSchema, t *schema.Table) {
+	var checks []*schema.Check
+	for _, n := range m.DBNames {
+		f := m.ByDBName[n]
+		chk := f.Settings["CHECK"]
+		if chk == "" {
+			continue
+		}
+		names := strings.Split(chk, ",")
+		var name, expr string
+		if len(names) > 1 && regEnLetterAndMidline.MatchString(names[0]) {
+			name, expr = names[0], strings.Join(names[1:], ",")
+		} else {
+			if names[0] == "" {
+				chk = strings.Join(names[1:], ",")
+			}
+			name, expr = p.naming.CheckerName(m.Table, f.DBName), chk
+		}
+		checks = append(checks, &schema.Check{Name: name, Expr: expr})
+	}
+	sort.SliceStable(checks, func(i, j int) bool { return checks[i].Name < checks[j].Name })
+	for _, c := range checks {
+		t.AddChecks(c)
+	}
+}
+
+func sortIndexes(t *schema.Table) {
+	sort.SliceStable(t.Indexes, func(i, j int) bool { return t.Indexes[i].Name < t.Indexes[j].Name })
+}
