@@ -139,7 +139,7 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return asCheckError(err)
 	}
-	graph, err := migrate.LoadDir(s.dir)
+	graph, err := loadGraphOrEmpty(s.dir)
 	if err != nil {
 		return asCheckError(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,7 +66,7 @@ func cmdRevision(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	graph, err := migrate.LoadDir(s.dir)
+	graph, err := loadGraphOrEmpty(s.dir)
 	if err != nil {
 		return err
 	}
@@ -120,7 +121,7 @@ func runTarget(ctx context.Context, e *env, name string, args []string, do func(
 	if err != nil {
 		return err
 	}
-	r, closeDB, err := openRunner(ctx, e, s)
+	r, closeDB, err := openRunner(ctx, e, s, false)
 	if err != nil {
 		return err
 	}
@@ -138,7 +139,7 @@ func cmdCurrent(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r, closeDB, err := openRunner(ctx, e, s)
+	r, closeDB, err := openRunner(ctx, e, s, true)
 	if err != nil {
 		return err
 	}
@@ -221,8 +222,14 @@ func openDB(ctx context.Context, s *settings) (*dburl.URL, *sql.DB, error) {
 	return u, db, nil
 }
 
-func openRunner(ctx context.Context, e *env, s *settings) (*migrate.Runner, func(), error) {
-	graph, err := migrate.LoadDir(s.dir)
+// openRunner reads the migrations and connects. Only current may run
+// before the migrations directory exists.
+func openRunner(ctx context.Context, e *env, s *settings, allowNoDir bool) (*migrate.Runner, func(), error) {
+	load := migrate.LoadDir
+	if allowNoDir {
+		load = loadGraphOrEmpty
+	}
+	graph, err := load(s.dir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -239,4 +246,14 @@ func absOrSame(p string) string {
 		return a
 	}
 	return p
+}
+
+// loadGraphOrEmpty reads the migrations directory; a directory not made
+// yet is an empty history, as a first revision or check expects.
+func loadGraphOrEmpty(dir string) (*migrate.Graph, error) {
+	graph, err := migrate.LoadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return migrate.NewGraph(nil)
+	}
+	return graph, err
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -102,15 +103,34 @@ func newFlags(e *env, name string, common *commonFlags) *pflag.FlagSet {
 // parse parses flags and returns the positional arguments, checking their
 // count.
 func parse(fs *pflag.FlagSet, args []string, min, max int, what string) ([]string, error) {
+	args, relative := splitRelative(args)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil, err
 		}
 		return nil, &exitError{code: 2, err: err}
 	}
-	pos := fs.Args()
+	pos := append(fs.Args(), relative...)
 	if len(pos) < min || len(pos) > max {
 		return nil, &exitError{code: 2, err: fmt.Errorf("%s: want %s, got %q", strings.TrimPrefix(fs.Name(), "autogen "), what, strings.Join(pos, " "))}
 	}
 	return pos, nil
+}
+
+var relativeTarget = regexp.MustCompile(`^-[0-9]+$`)
+
+// splitRelative takes out the relative targets such as -1 that pflag would
+// read as shorthand flags: `autogen downgrade -1` is Alembic's spelling.
+func splitRelative(args []string) (rest, relative []string) {
+	for i, a := range args {
+		if a == "--" {
+			return append(rest, args[i:]...), relative
+		}
+		if relativeTarget.MatchString(a) {
+			relative = append(relative, a)
+			continue
+		}
+		rest = append(rest, a)
+	}
+	return rest, relative
 }

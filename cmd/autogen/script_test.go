@@ -7,9 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
+	"ariga.io/atlas/sql/schema"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/autogen-dev/autogen/dburl"
@@ -181,6 +183,8 @@ func cmdSchema(ts *testscript.TestScript, neg bool, args []string) {
 	defer db.Close()
 	s, err := introspect.Schema(context.Background(), db, d, introspect.Options{})
 	ts.Check(err)
+	// SQLite lists tables in creation order, which a rebuild changes.
+	slices.SortFunc(s.Tables, func(a, b *schema.Table) int { return strings.Compare(a.Name, b.Name) })
 	stmts, err := render.Plan(addTables(s), d)
 	ts.Check(err)
 	for _, st := range stmts {

@@ -1,0 +1,321 @@
+package migrate
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/internal/testdb"
+)
+
+// onEachDatabase runs fn against a fresh PostgreSQL database and a fresh
+// SQLite file.
+func onEachDatabase(t *testing.T, fn func(t *testing.T, db *sql.DB, d dburl.Dialect)) {
+	t.Run("postgres", func(t *testing.T) {
+		fn(t, openDB(t, testdb.Postgres(t)), dburl.Postgres)
+	})
+	t.Run("sqlite", func(t *testing.T) {
+		fn(t, openDB(t, testdb.SQLite(t.TempDir())), dburl.SQLite)
+	})
+}
+
+func openDB(t *testing.T, raw string) *sql.DB {
+	t.Helper()
+	u, err := dburl.Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := dburl.Open(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// threeRevisions is a linear history whose SQL runs on PostgreSQL and
+// SQLite alike; the seed row's name holds a semicolon.
+var threeRevisions = map[string]string{
+	"a1a1a1a1a1a1_create_users.sql": revFileMsg("a1a1a1a1a1a1", "<base>", "create users",
+		"-- create table \"users\"\nCREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL);",
+		"DROP TABLE users;"),
+	"b2b2b2b2b2b2_add_bio.sql": revFileMsg("b2b2b2b2b2b2", "a1a1a1a1a1a1", "add bio",
+		"ALTER TABLE users ADD COLUMN bio text;", "ALTER TABLE users DROP COLUMN bio;"),
+	"c3c3c3c3c3c3_add_posts.sql": revFileMsg("c3c3c3c3c3c3", "b2b2b2b2b2b2", "add posts",
+		"CREATE TABLE posts (id integer PRIMARY KEY, user_id integer REFERENCES users (id));\n"+
+			"INSERT INTO users (id, name) VALUES (1, 'semi;colon');\nINSERT INTO posts (id, user_id) VALUES (1, 1);",
+		"DROP TABLE posts;\nDELETE FROM users WHERE id = 1;"),
+}
+
+func revFileMsg(id, parents, msg, up, down string) string {
+	return "-- autogen:revision " + id + "\n-- autogen:revises " + parents + "\n-- autogen:message " + msg +
+		"\n-- autogen:created 2026-11-25T20:48:07Z\n\n-- autogen:up\n" + up + "\n\n-- autogen:down\n" + down + "\n"
+}
+
+func newRunner(t *testing.T, db *sql.DB, d dburl.Dialect, files map[string]string) (*Runner, *strings.Builder) {
+	t.Helper()
+	g, err := LoadDir(writeFiles(t, files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := &strings.Builder{}
+	return &Runner{DB: db, Dialect: d, Graph: g, Log: log}, log
+}
+
+func mustExec(t *testing.T, db *sql.DB, query string) {
+	t.Helper()
+	if _, err := db.Exec(query); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+}
+
+func tables(t *testing.T, db *sql.DB, d dburl.Dialect) []string {
+	t.Helper()
+	q := "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1"
+	if d == dburl.SQLite {
+		q = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1"
+	}
+	return strings.Fields(queryStrings(t, db, q))
+}
+
+// queryStrings returns the first column of every row, space-separated.
+func queryStrings(t *testing.T, db *sql.DB, q string) string {
+	t.Helper()
+	rows, err := db.Query(q)
+	if err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, " ")
+}
+
+func wantCurrent(t *testing.T, r *Runner, want ...string) {
+	t.Helper()
+	got, err := r.Current(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Current = %v, want %v", got, want)
+	}
+}
+
+func wantTables(t *testing.T, db *sql.DB, d dburl.Dialect, want string) {
+	t.Helper()
+	if got := strings.Join(tables(t, db, d), " "); got != want {
+		t.Fatalf("tables = %q, want %q", got, want)
+	}
+}
+
+func TestRunnerLinear(t *testing.T) {
+	onEachDatabase(t, func(t *testing.T, db *sql.DB, d dburl.Dialect) {
+		ctx := context.Background()
+		r, log := newRunner(t, db, d, threeRevisions)
+		// A table no migration touches; its rows must survive everything.
+		mustExec(t, db, "CREATE TABLE keep (v text)")
+		mustExec(t, db, "INSERT INTO keep (v) VALUES ('a'), ('b')")
+
+		wantCurrent(t, r) // no version table yet, and Current must not create it
+		wantTables(t, db, d, "keep")
+
+		if err := r.Upgrade(ctx, "head"); err != nil {
+			t.Fatal(err)
+		}
+		wantCurrent(t, r, "c3c3c3c3c3c3")
+		wantTables(t, db, d, "autogen_version keep posts users")
+		if got := queryStrings(t, db, "SELECT name FROM users"); got != "semi;colon" {
+			t.Errorf("seed row = %q", got)
+		}
+		wantLog := "Running upgrade  -> a1a1a1a1a1a1, create users\n" +
+			"Running upgrade a1a1a1a1a1a1 -> b2b2b2b2b2b2, add bio\n" +
+			"Running upgrade b2b2b2b2b2b2 -> c3c3c3c3c3c3, add posts\n"
+		if log.String() != wantLog {
+			t.Errorf("log:\n%s\nwant:\n%s", log, wantLog)
+		}
+
+		log.Reset()
+		if err := r.Downgrade(ctx, "-1"); err != nil {
+			t.Fatal(err)
+		}
+		wantCurrent(t, r, "b2b2b2b2b2b2")
+		wantTables(t, db, d, "autogen_version keep users")
+		if want := "Running downgrade c3c3c3c3c3c3 -> b2b2b2b2b2b2, add posts\n"; log.String() != want {
+			t.Errorf("log = %q, want %q", log, want)
+		}
+
+		if err := r.Upgrade(ctx, "+1"); err != nil {
+			t.Fatal(err)
+		}
+		wantCurrent(t, r, "c3c3c3c3c3c3")
+		if err := r.Upgrade(ctx, "head"); err != nil { // already there: nothing to do
+			t.Fatal(err)
+		}
+
+		if err := r.Downgrade(ctx, "base"); err != nil {
+			t.Fatal(err)
+		}
+		wantCurrent(t, r) // the table stays, empty
+		wantTables(t, db, d, "autogen_version keep")
+		if got := queryStrings(t, db, "SELECT v FROM keep ORDER BY v"); got != "a b" {
+			t.Errorf("untouched rows = %q, want %q", got, "a b")
+		}
+
+		if err := r.Upgrade(ctx, "b2b2"); err != nil { // a prefix
+			t.Fatal(err)
+		}
+		wantCurrent(t, r, "b2b2b2b2b2b2")
+		err := r.Downgrade(ctx, "-3")
+		if err == nil || err.Error() != "Relative revision -3 didn't produce 3 migrations" {
+			t.Errorf("downgrade -3: %v", err)
+		}
+		err = r.Upgrade(ctx, "a1a1")
+		if err == nil || err.Error() != "Destination a1a1 (a1a1a1a1a1a1) is not a valid upgrade target from current head(s)" {
+			t.Errorf("upgrade to an ancestor: %v", err)
+		}
+		wantCurrent(t, r, "b2b2b2b2b2b2")
+	})
+}
+
+func TestRunnerStamp(t *testing.T) {
+	onEachDatabase(t, func(t *testing.T, db *sql.DB, d dburl.Dialect) {
+		ctx := context.Background()
+		r, log := newRunner(t, db, d, threeRevisions)
+		if err := r.Stamp(ctx, "head"); err != nil {
+			t.Fatal(err)
+		}
+		wantCurrent(t, r, "c3c3c3c3c3c3")
+		wantTables(t, db, d, "autogen_version") // no migration SQL ran
+		if err := r.Stamp(ctx, "a1a1a1"); err != nil {
+			t.Fatal(err)
+		}
+		wantCurrent(t, r, "a1a1a1a1a1a1")
+		if err := r.Stamp(ctx, "base"); err != nil {
+			t.Fatal(err)
+		}
+		wantCurrent(t, r)
+		want := "Running stamp_revision <base> -> c3c3c3c3c3c3\n" +
+			"Running stamp_revision c3c3c3c3c3c3 -> a1a1a1a1a1a1\n" +
+			"Running stamp_revision a1a1a1a1a1a1 -> <base>\n"
+		if log.String() != want {
+			t.Errorf("log:\n%s\nwant:\n%s", log, want)
+		}
+		// Stamp repairs a database whose revision file is gone.
+		mustExec(t, db, "INSERT INTO autogen_version (version_num) VALUES ('deadbeef0000')")
+		if err := r.Upgrade(ctx, "head"); !errors.Is(err, ErrUnknownRevision) {
+			t.Errorf("upgrade from an unknown revision: %v", err)
+		}
+		if err := r.Stamp(ctx, "b2b2"); err != nil {
+			t.Fatal(err)
+		}
+		wantCurrent(t, r, "b2b2b2b2b2b2")
+	})
+}
+
+func TestRunnerFailureRollsBack(t *testing.T) {
+	files := map[string]string{
+		"a1a1a1a1a1a1_create_users.sql": threeRevisions["a1a1a1a1a1a1_create_users.sql"],
+		"b2b2b2b2b2b2_broken.sql": revFileMsg("b2b2b2b2b2b2", "a1a1a1a1a1a1", "broken",
+			"CREATE TABLE first (x integer);\nINSERT INTO users (id, name) VALUES (7, 'x');\n-- fails:\nINSERT INTO missing_table\n  VALUES (1);",
+			"DROP TABLE first;"),
+	}
+	onEachDatabase(t, func(t *testing.T, db *sql.DB, d dburl.Dialect) {
+		ctx := context.Background()
+		r, _ := newRunner(t, db, d, files)
+		if err := r.Upgrade(ctx, "+1"); err != nil {
+			t.Fatal(err)
+		}
+		mustExec(t, db, "INSERT INTO users (id, name) VALUES (1, 'kept')")
+
+		err := r.Upgrade(ctx, "head")
+		var ae *ApplyError
+		if !errors.As(err, &ae) {
+			t.Fatalf("upgrade: %v, want an *ApplyError", err)
+		}
+		msg := err.Error()
+		t.Log(msg)
+		for _, want := range []string{
+			"upgrade b2b2b2b2b2b2 (broken): statement at ", "b2b2b2b2b2b2_broken.sql:10 failed: INSERT INTO missing_table ...: ",
+			"missing_table", "; the revision was rolled back and the database stays at a1a1a1a1a1a1",
+		} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("error %q\ndoes not contain %q", msg, want)
+			}
+		}
+		wantCurrent(t, r, "a1a1a1a1a1a1")
+		wantTables(t, db, d, "autogen_version users") // "first" was rolled back
+		if got := queryStrings(t, db, "SELECT name FROM users ORDER BY id"); got != "kept" {
+			t.Errorf("users = %q, want only the row inserted before", got)
+		}
+	})
+}
+
+func TestRunnerFirstRevisionFails(t *testing.T) {
+	files := map[string]string{
+		"a1a1a1a1a1a1_broken.sql": revFileMsg("a1a1a1a1a1a1", "<base>", "broken", "CREATE TABLE t (x integer);\nSELECT * FROM nope;", ""),
+	}
+	onEachDatabase(t, func(t *testing.T, db *sql.DB, d dburl.Dialect) {
+		r, _ := newRunner(t, db, d, files)
+		err := r.Upgrade(context.Background(), "head")
+		if err == nil || !strings.HasSuffix(err.Error(), "the database stays at <base>") {
+			t.Fatalf("upgrade: %v", err)
+		}
+		wantTables(t, db, d, "") // not even the version table
+	})
+}
+
+func TestRunnerMySQLUnsupported(t *testing.T) {
+	db := openDB(t, testdb.SQLite(t.TempDir()))
+	r := &Runner{DB: db, Dialect: dburl.MySQL, Graph: graphOf(t, "aaaa")}
+	if err := r.Upgrade(context.Background(), "head"); !errors.Is(err, dburl.ErrUnsupported) {
+		t.Errorf("Upgrade on MySQL: %v", err)
+	}
+	if _, err := r.Current(context.Background()); !errors.Is(err, dburl.ErrUnsupported) {
+		t.Errorf("Current on MySQL: %v", err)
+	}
+}
+
+func TestRunnerBranchesAndMerge(t *testing.T) {
+	onEachDatabase(t, func(t *testing.T, db *sql.DB, d dburl.Dialect) {
+		ctx := context.Background()
+		r, log := newRunner(t, db, d, mergeRevisions)
+		steps := []struct {
+			up      bool
+			target  string
+			current []string
+			tables  string
+		}{
+			{true, "bbbb", []string{"bbbb00000002"}, "a autogen_version b"},
+			{true, "cccc", []string{"bbbb00000002", "cccc00000003"}, "a autogen_version b c"}, // a second branch: a second row
+			{true, "dddd", []string{"dddd00000004"}, "a autogen_version b c"},                 // the merge joins the rows
+			{false, "bbbb", []string{"bbbb00000002", "cccc00000003"}, "a autogen_version b c"},
+			{false, "aaaa", []string{"aaaa00000001"}, "a autogen_version"},
+			{false, "base", nil, "autogen_version"},
+		}
+		for _, s := range steps {
+			do := r.Downgrade
+			if s.up {
+				do = r.Upgrade
+			}
+			if err := do(ctx, s.target); err != nil {
+				t.Fatalf("%s: %v", s.target, err)
+			}
+			wantCurrent(t, r, s.current...)
+			wantTables(t, db, d, s.tables)
+		}
+		if !strings.Contains(log.String(), "Running upgrade cccc00000003, bbbb00000002 -> dddd00000004, merge\n") {
+			t.Errorf("log:\n%s", log)
+		}
+	})
+}

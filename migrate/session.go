@@ -1,0 +1,186 @@
+package migrate
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"time"
+
+	"github.com/autogen-dev/autogen/dburl"
+)
+
+// ErrLocked is returned when another autogen holds the migration lock for
+// longer than Runner.LockWait.
+var ErrLocked = errors.New("another autogen is migrating this database")
+
+// session is one migration run: a pinned connection that every statement,
+// PRAGMA and transaction of the run uses, and the lock that keeps other
+// runs out.
+//
+// Locking. PostgreSQL: a session-level advisory lock taken on a second,
+// dedicated connection, so that nothing the migrations do (a failed
+// statement, ROLLBACK) can release it early. SQLite has no server lock:
+// the run uses one pinned connection, every revision starts with BEGIN
+// IMMEDIATE (it takes the write lock up front, and busy_timeout from the
+// URL makes a second autogen wait, then fail with "database is locked"),
+// and the version rows are re-read inside that transaction, so a run that
+// lost a race stops before it changes anything.
+type session struct {
+	r      *Runner
+	conn   *sql.Conn
+	unlock func()
+}
+
+func (r *Runner) open(ctx context.Context) (*session, error) {
+	s := &session{r: r, unlock: func() {}}
+	if r.Dialect == dburl.Postgres {
+		unlock, err := r.lockPostgres(ctx)
+		if err != nil {
+			return nil, err
+		}
+		s.unlock = unlock
+	}
+	conn, err := r.DB.Conn(ctx)
+	if err != nil {
+		s.unlock()
+		return nil, fmt.Errorf("connect to the database: %w", err)
+	}
+	s.conn = conn
+	return s, nil
+}
+
+func (s *session) close() {
+	s.conn.Close()
+	s.unlock()
+}
+
+// lockKey derives the advisory lock key from the version table's name, so
+// that runs sharing a version table exclude each other and nothing else.
+func lockKey() int64 {
+	h := fnv.New64a()
+	h.Write([]byte("autogen:" + VersionTable))
+	return int64(h.Sum64())
+}
+
+// lockPostgres takes the advisory lock with pg_try_advisory_lock, retried
+// every 250ms up to LockWait: a blocking pg_advisory_lock would hang
+// forever behind a stuck run.
+func (r *Runner) lockPostgres(ctx context.Context) (func(), error) {
+	conn, err := r.DB.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("connect to the database: %w", err)
+	}
+	const every = 250 * time.Millisecond
+	for try := time.Duration(0); ; try += every {
+		var ok bool
+		if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1)", lockKey()).Scan(&ok); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("take the migration lock: %w", err)
+		}
+		if ok {
+			return func() {
+				conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock($1)", lockKey())
+				conn.Close()
+			}, nil
+		}
+		if try >= r.lockWait() {
+			conn.Close()
+			return nil, fmt.Errorf("%w (advisory lock %d still held after %s); try again when it is done", ErrLocked, lockKey(), r.lockWait())
+		}
+		select {
+		case <-ctx.Done():
+			conn.Close()
+			return nil, ctx.Err()
+		case <-time.After(every):
+		}
+	}
+}
+
+// exec runs one statement on the pinned connection.
+func (s *session) exec(ctx context.Context, query string) (sql.Result, error) {
+	return s.conn.ExecContext(ctx, query)
+}
+
+// begin opens a transaction with plain SQL rather than BeginTx: SQLite
+// needs BEGIN IMMEDIATE, and the PRAGMAs around it must run on the same
+// connection outside the transaction.
+func (s *session) begin(ctx context.Context) error {
+	q := "BEGIN"
+	if s.r.Dialect == dburl.SQLite {
+		q = "BEGIN IMMEDIATE"
+	}
+	_, err := s.exec(ctx, q)
+	return err
+}
+
+// rollback runs even when ctx is done: the connection goes back to the
+// pool and must not stay inside a transaction.
+func (s *session) rollback(ctx context.Context) {
+	s.exec(context.WithoutCancel(ctx), "ROLLBACK")
+}
+
+func (s *session) commit(ctx context.Context) error {
+	if _, err := s.exec(ctx, "COMMIT"); err != nil {
+		s.rollback(ctx)
+		return err
+	}
+	return nil
+}
+
+// verify checks, inside the step's transaction and before any statement,
+// that the version rows are still what the plan started from. On SQLite
+// this is what stops a second autogen that waited on BEGIN IMMEDIATE
+// while the first applied the same revision.
+func (s *session) verify(ctx context.Context, before []string) error {
+	now, err := readVersions(ctx, s.conn, s.r.Dialect)
+	if err != nil {
+		return err
+	}
+	if !slices.Equal(now, sorted(before)) {
+		return fmt.Errorf("%w: %s changed while this run waited (now %s, planned from %s); run the command again",
+			ErrLocked, VersionTable, describe(now), describe(before))
+	}
+	return nil
+}
+
+// record moves the version rows, creating the table if needed. It runs
+// inside the step's transaction.
+func (s *session) record(ctx context.Context, ops []rowOp) error {
+	// Created here, inside the first step's transaction, so that a first
+	// revision that fails leaves no trace at all.
+	if _, err := s.exec(ctx, createVersionTable); err != nil {
+		return fmt.Errorf("create %s: %w", VersionTable, err)
+	}
+	for _, op := range ops {
+		res, err := s.exec(ctx, op.sql())
+		if err != nil {
+			return fmt.Errorf("update %s: %w", VersionTable, err)
+		}
+		if n, err := res.RowsAffected(); err == nil && op.kind != 'i' && n != 1 {
+			return op.mismatch(n)
+		}
+	}
+	return nil
+}
+
+// stamp moves the rows in one transaction with no migration SQL.
+func (s *session) stamp(ctx context.Context, cur []string, ops []rowOp) error {
+	if err := s.begin(ctx); err != nil {
+		return fmt.Errorf("stamp: begin: %w", err)
+	}
+	err := s.verify(ctx, cur)
+	if err == nil {
+		err = s.record(ctx, ops)
+	}
+	if err != nil {
+		s.rollback(ctx)
+		return fmt.Errorf("stamp: %w; nothing was changed", err)
+	}
+	if err := s.commit(ctx); err != nil {
+		return fmt.Errorf("stamp: commit: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,34 @@
+CREATE TABLE IF NOT EXISTS autogen_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT autogen_version_pkc PRIMARY KEY (version_num));
+
+-- Running upgrade  -> a1a1a1a1a1a1, create users
+PRAGMA foreign_keys = OFF;
+BEGIN;
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL);
+-- must return no rows:
+PRAGMA foreign_key_check;
+INSERT INTO autogen_version (version_num) VALUES ('a1a1a1a1a1a1');
+COMMIT;
+PRAGMA foreign_keys = ON;
+
+-- Running upgrade a1a1a1a1a1a1 -> b2b2b2b2b2b2, add bio
+PRAGMA foreign_keys = OFF;
+BEGIN;
+ALTER TABLE users ADD COLUMN bio text;
+-- must return no rows:
+PRAGMA foreign_key_check;
+UPDATE autogen_version SET version_num='b2b2b2b2b2b2' WHERE autogen_version.version_num = 'a1a1a1a1a1a1';
+COMMIT;
+PRAGMA foreign_keys = ON;
+
+-- Running upgrade b2b2b2b2b2b2 -> c3c3c3c3c3c3, add posts
+PRAGMA foreign_keys = OFF;
+BEGIN;
+CREATE TABLE posts (id integer PRIMARY KEY, user_id integer REFERENCES users (id));
+INSERT INTO users (id, name) VALUES (1, 'semi;colon');
+INSERT INTO posts (id, user_id) VALUES (1, 1);
+-- must return no rows:
+PRAGMA foreign_key_check;
+UPDATE autogen_version SET version_num='c3c3c3c3c3c3' WHERE autogen_version.version_num = 'b2b2b2b2b2b2';
+COMMIT;
+PRAGMA foreign_keys = ON;
+
