@@ -47,7 +47,7 @@ func Plan(changes []schema.Change, d dburl.Dialect) ([]Statement, error) {
 			// runs PRAGMA foreign_key_check before it commits instead.
 			continue
 		}
-		stmts = append(stmts, Statement{Comment: c.Comment, SQL: c.Cmd})
+		stmts = append(stmts, Statement{Comment: commentText(c.Comment), SQL: c.Cmd})
 	}
 	return stmts, nil
 }
@@ -65,4 +65,10 @@ func plannerFor(d dburl.Dialect) (migrate.PlanApplier, error) {
 func isForeignKeysPragma(cmd string) bool {
 	c := strings.ToLower(strings.Join(strings.Fields(cmd), " "))
 	return strings.HasPrefix(c, "pragma foreign_keys =") || strings.HasPrefix(c, "pragma foreign_keys=")
+}
+
+// commentText smooths the wording of Atlas's statement comments
+// ("create index \"i\" to table: \"t\"") for the reader of the file.
+func commentText(c string) string {
+	return strings.NewReplacer(" to table: ", " on ", " from table: ", " on ").Replace(c)
 }

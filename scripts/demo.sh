@@ -36,7 +36,11 @@ seed=$(ls migrations/*_seed_tiers.sql)
 say "edit $seed (the data migration, written by hand)"
 awk '{print} /^-- autogen:up$/ {print "INSERT INTO subscription_tiers (id, name, monthly_price_cents) VALUES (1, '\''free'\'', 0), (2, '\''pro'\'', 999), (3, '\''enterprise'\'', 4999);"} /^-- autogen:down$/ {print "DELETE FROM subscription_tiers WHERE id IN (1, 2, 3);"}' "$seed" > "$seed.new" && mv "$seed.new" "$seed"
 cat "$seed"
+run autogen upgrade head
+run autogen current
 run autogen revision --autogenerate -m "put users on tiers" --models "$models/step4"
+say "cat migrations/*_put_users_on_tiers.sql   # SQLite rebuilds users to add the foreign key"
+cat migrations/*_put_users_on_tiers.sql
 run autogen upgrade head
 run autogen check --models "$models/step4"
 run autogen history

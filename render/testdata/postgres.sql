@@ -7,7 +7,7 @@
 -- autogen:up
 -- create "users" table
 CREATE TABLE "users" ("id" bigserial NOT NULL, "email" character varying(255) NOT NULL, PRIMARY KEY ("id"));
--- create index "idx_users_email" to table: "users"
+-- create index "idx_users_email" on "users"
 CREATE UNIQUE INDEX "idx_users_email" ON "users" ("email");
 
 -- autogen:down
