@@ -92,27 +92,27 @@ func newRevisionID() string {
 }
 
 func cmdUpgrade(ctx context.Context, e *env, args []string) error {
-	return runTarget(ctx, e, "upgrade", args, func(r *migrate.Runner, target string) error {
+	return runMove(ctx, e, "upgrade", args, func(r *migrate.Runner, target string) error {
 		return r.Upgrade(ctx, target)
 	})
 }
 
 func cmdDowngrade(ctx context.Context, e *env, args []string) error {
-	return runTarget(ctx, e, "downgrade", args, func(r *migrate.Runner, target string) error {
+	return runMove(ctx, e, "downgrade", args, func(r *migrate.Runner, target string) error {
 		return r.Downgrade(ctx, target)
 	})
 }
 
-func cmdStamp(ctx context.Context, e *env, args []string) error {
-	return runTarget(ctx, e, "stamp", args, func(r *migrate.Runner, target string) error {
-		return r.Stamp(ctx, target)
-	})
-}
-
-// runTarget runs a command that takes one target and a connection.
-func runTarget(ctx context.Context, e *env, name string, args []string, do func(*migrate.Runner, string) error) error {
+// runMove runs upgrade, downgrade or stamp. Upgrade and downgrade take
+// --sql: they write the script to stdout instead of connecting, as
+// Alembic's offline mode does, and the target may then be a range FROM:TO.
+func runMove(ctx context.Context, e *env, name string, args []string, do func(*migrate.Runner, string) error) error {
 	var common commonFlags
 	fs := newFlags(e, name, &common)
+	offline := new(bool)
+	if name != "stamp" {
+		fs.BoolVar(offline, "sql", false, "write the SQL to stdout instead of running it (target FROM:TO)")
+	}
 	pos, err := parse(fs, args, 1, 1, "one target")
 	if err != nil {
 		return err
@@ -121,12 +121,38 @@ func runTarget(ctx context.Context, e *env, name string, args []string, do func(
 	if err != nil {
 		return err
 	}
+	if *offline {
+		return writeOffline(e, s, name, pos[0])
+	}
 	r, closeDB, err := openRunner(ctx, e, s, false)
 	if err != nil {
 		return err
 	}
 	defer closeDB()
 	return do(r, pos[0])
+}
+
+func writeOffline(e *env, s *settings, direction, target string) error {
+	u, err := dburl.Parse(s.db)
+	if err != nil {
+		return err
+	}
+	graph, err := migrate.LoadDir(s.dir)
+	if err != nil {
+		return err
+	}
+	from, to, isRange := strings.Cut(target, ":")
+	if !isRange {
+		from, to = "", target
+	}
+	r := &migrate.Runner{Dialect: u.Dialect, Graph: graph, Log: e.stderr}
+	return r.SQL(e.stdout, direction, from, to)
+}
+
+func cmdStamp(ctx context.Context, e *env, args []string) error {
+	return runMove(ctx, e, "stamp", args, func(r *migrate.Runner, target string) error {
+		return r.Stamp(ctx, target)
+	})
 }
 
 func cmdCurrent(ctx context.Context, e *env, args []string) error {
