@@ -2,5 +2,10 @@
 // opens them with the right database/sql driver and redacts passwords for
 // messages.
 //
+// It names database/sql drivers ("postgres", "sqlite", "mysql") but does not
+// register them: the program does (cmd/autogen imports lib/pq, modernc.org/
+// sqlite and go-sql-driver/mysql), so that a test may bring another driver
+// under the same name, such as GORM's pure-Go SQLite driver.
+//
 // It is a leaf: it imports no other autogen package.
 package dburl

@@ -2,7 +2,11 @@
 // GORM models. See the README for the workflow.
 package main
 
-import "os"
+import (
+	"os"
+
+	_ "github.com/autogen-dev/autogen/internal/drivers" // database/sql drivers
+)
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

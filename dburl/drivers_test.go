@@ -1,0 +1,3 @@
+package dburl
+
+import _ "github.com/autogen-dev/autogen/internal/drivers" // database/sql drivers for the tests
