@@ -14,7 +14,6 @@ import (
 	"github.com/autogen-dev/autogen/diff"
 	"github.com/autogen-dev/autogen/introspect"
 	"github.com/autogen-dev/autogen/migrate"
-	"github.com/autogen-dev/autogen/models"
 	"github.com/autogen-dev/autogen/render"
 )
 
@@ -36,10 +35,16 @@ type comparison struct {
 // compare loads the models, reads the database and diffs both ways. The
 // database must be at the migrations' heads.
 func compare(ctx context.Context, s *settings, graph *migrate.Graph) (*comparison, error) {
-	if len(s.models) == 0 {
-		return nil, errors.New("no models directory: pass --models DIR or set models in autogen.toml")
+	u, err := dburl.Parse(s.db)
+	if err != nil {
+		return nil, err
 	}
-	u, db, err := openDB(ctx, s)
+	// The models first: their errors need no database.
+	loaded, err := loadModels(ctx, s, u.Dialect)
+	if err != nil {
+		return nil, err
+	}
+	db, err := dburl.Open(ctx, u)
 	if err != nil {
 		return nil, err
 	}
@@ -51,13 +56,6 @@ func compare(ctx context.Context, s *settings, graph *migrate.Graph) (*compariso
 	}
 	if !slices.Equal(sorted(cur), sorted(graph.Heads())) {
 		return nil, fmt.Errorf("%w The database is at %s, the migrations' head is %s: run 'autogen upgrade head' first", errNotUpToDate, describeRevs(cur), describeRevs(graph.Heads()))
-	}
-	loaded, err := models.Load(ctx, models.Config{
-		Dirs: s.models, Dialect: u.Dialect, Models: s.pin,
-		Naming: models.Naming{TablePrefix: s.naming.TablePrefix, SingularTable: s.naming.SingularTable, NoLowerCase: s.naming.NoLowerCase},
-	})
-	if err != nil {
-		return nil, err
 	}
 	current, err := introspect.Schema(ctx, db, u.Dialect, introspect.Options{})
 	if err != nil {
