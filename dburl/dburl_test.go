@@ -2,7 +2,6 @@ package dburl
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,6 +19,7 @@ func TestParse(t *testing.T) {
 		{"sqlite:///abs/app.db", SQLite, "file:/abs/app.db?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)"},
 		{"sqlite://rel/app.db", SQLite, "file:" + filepath.Join(wd, "rel/app.db") + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)"},
 		{"mysql://root:pw@127.0.0.1:3306/app", MySQL, "root:pw@tcp(127.0.0.1:3306)/app?parseTime=true"},
+		{"mariadb://root@h:3306/app?timeout=2s", MySQL, "root@tcp(h:3306)/app?parseTime=true&timeout=2s"},
 	}
 	for _, tt := range tests {
 		u, err := Parse(tt.in)
@@ -84,13 +84,21 @@ func TestOpenUnreachableRedacts(t *testing.T) {
 	}
 }
 
-func TestOpenMySQLNotYet(t *testing.T) {
-	u, err := Parse("mysql://root:pw@127.0.0.1:3306/app")
+// go-sql-driver's errors must not carry the password either, whether the
+// server is unreachable or the URL is bad.
+func TestOpenMySQLRedacts(t *testing.T) {
+	u, err := Parse("mysql://root:s3cret@127.0.0.1:1/app?timeout=2s")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Open(context.Background(), u)
-	if !errors.Is(err, ErrUnsupported) || strings.Contains(err.Error(), ":pw@") {
-		t.Errorf("Open(mysql) = %v, want ErrUnsupported without the password", err)
+	if _, err = Open(context.Background(), u); err == nil {
+		t.Fatal("Open of a closed port succeeded")
+	}
+	if strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "root:xxxxx@127.0.0.1:1") {
+		t.Errorf("error = %q, want the URL named with its password redacted", err)
+	}
+	_, err = Parse("mysql://root:s3cret@127.0.0.1:3306/app?timeout=soon")
+	if err == nil || strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("Parse with a bad driver parameter = %v, want an error without the password", err)
 	}
 }

@@ -5,7 +5,9 @@
 // It names database/sql drivers ("postgres", "sqlite", "mysql") but does not
 // register them: the program does (cmd/autogen imports lib/pq, modernc.org/
 // sqlite and go-sql-driver/mysql), so that a test may bring another driver
-// under the same name, such as GORM's pure-Go SQLite driver.
+// under the same name, such as GORM's pure-Go SQLite driver. The one
+// exception is "mysql": dburl imports go-sql-driver/mysql for its DSN
+// builder, and that registers it; GORM's MySQL driver uses the same one.
 //
 // It is a leaf: it imports no other autogen package.
 package dburl

@@ -19,10 +19,19 @@ func Schemas(from, to *schema.Schema, d dburl.Dialect) ([]schema.Change, error) 
 	if err != nil {
 		return nil, err
 	}
+	origFrom := from
 	from, to = prepare(from, d), prepare(to, d)
+	pair(from, to, d)
+	if d == dburl.MySQL {
+		withoutTableCharset(from)
+		withoutTableCharset(to)
+	}
 	changes, err := differ.SchemaDiff(from, to)
 	if err != nil {
 		return nil, fmt.Errorf("diff schemas: %w", err)
+	}
+	if d == dburl.MySQL {
+		changes = restoreIndexDrops(origFrom, to, changes)
 	}
 	return changes, nil
 }

@@ -7,8 +7,66 @@ import (
 )
 
 // prepare returns a deep copy of s ready to compare: a fixed schema name
-// (Atlas refuses to diff schemas of different names) and the noise rules
-// below applied.
+// (Atlas refuses to diff schemas of different names), the rest untouched.
 func prepare(s *schema.Schema, d dburl.Dialect) *schema.Schema {
 	return clone(s, "autogen")
+}
+
+// pair removes the differences of spelling between the current schema
+// (from, read from a catalog) and the desired one (to, from the models):
+// where the rules of rules.go find a current value equivalent to the
+// desired one, the current side takes the desired value. Only the current
+// side changes, and only where the two are equal, so every change the
+// differ still reports carries the models' own text for the new state.
+func pair(from, to *schema.Schema, d dburl.Dialect) {
+	for _, ft := range from.Tables {
+		tt, ok := to.Table(ft.Name)
+		if !ok {
+			continue
+		}
+		if d == dburl.SQLite {
+			nameAutoIndexes(ft, tt)
+		}
+		for _, fc := range ft.Columns {
+			if tc, ok := tt.Column(fc.Name); ok {
+				pairColumn(fc, tc, d)
+			}
+		}
+		for _, fi := range ft.Indexes {
+			if ti, ok := tt.Index(fi.Name); ok {
+				pairIndex(fi, ti, d)
+			}
+		}
+	}
+}
+
+// pairColumn equalizes a column's default.
+func pairColumn(from, to *schema.Column, d dburl.Dialect) {
+	if isNullDefault(from.Default) {
+		from.Default = nil
+	}
+	if from.Default != nil && to.Default != nil && sameDefault(from, to, d) {
+		from.Default = to.Default
+	}
+}
+
+// pairIndex equalizes an index's predicate and expression parts.
+func pairIndex(from, to *schema.Index, d dburl.Dialect) {
+	if d == dburl.MySQL {
+		longUnique(from, to)
+	}
+	if fp, tp := predicate(from.Attrs), predicate(to.Attrs); fp != nil && tp != nil && sameSQL(fp.get(), tp.get()) {
+		fp.set(tp.get())
+	}
+	if len(from.Parts) != len(to.Parts) {
+		return
+	}
+	for i, fp := range from.Parts {
+		tp := to.Parts[i]
+		fx, ok1 := fp.X.(*schema.RawExpr)
+		tx, ok2 := tp.X.(*schema.RawExpr)
+		if ok1 && ok2 && sameSQL(fx.X, tx.X) {
+			fp.X = tx
+		}
+	}
 }

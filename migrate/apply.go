@@ -20,9 +20,17 @@ type ApplyError struct {
 	// Ran is how many statements ran and stayed applied. It is always 0
 	// for a transactional revision, which is rolled back as a whole.
 	Ran, Total int
-	// At are the version rows the database is still at.
-	At  []string
-	Err error
+	// At are the version rows the database is still at; To are the ones
+	// the revision would have moved it to.
+	At, To []string
+	// Autocommit is set on MySQL, where every statement commits on its
+	// own whatever the file's transaction header says.
+	Autocommit bool
+	// Dirty is set when DirtyTable records the revision as half-applied:
+	// the next upgrade or downgrade refuses with a DirtyError until
+	// autogen stamp clears it.
+	Dirty bool
+	Err   error
 }
 
 func (e *ApplyError) Error() string {
@@ -36,16 +44,66 @@ func (e *ApplyError) Error() string {
 	} else {
 		fmt.Fprintf(&b, ": %v", e.Err)
 	}
+	why := "transaction false"
+	if e.Autocommit {
+		why = "MySQL commits each statement on its own"
+	}
 	switch {
-	case e.Revision.Transactional:
+	case e.Revision.Transactional && !e.Autocommit:
 		fmt.Fprintf(&b, "; the revision was rolled back and the database stays at %s", describe(e.At))
-	case e.Ran == 0:
-		fmt.Fprintf(&b, "; no statement of this non-transactional revision ran and the database stays at %s", describe(e.At))
+	case e.Ran == 0 && !e.Dirty:
+		fmt.Fprintf(&b, "; no statement of this revision ran (%s, and the failed one was not applied) and the database stays at %s", why, describe(e.At))
 	default:
-		fmt.Fprintf(&b, "; this revision runs outside a transaction (transaction false): statements 1 to %d of %d ran and stay applied, the rest did not run, "+
-			"and %s still says %s; finish or undo them by hand, then run autogen stamp", e.Ran, e.Total, VersionTable, describe(e.At))
+		fmt.Fprintf(&b, "; this revision runs outside a transaction (%s): ", why)
+		if e.Ran > 0 {
+			fmt.Fprintf(&b, "%s of %d%s ran and stay%s applied, ", span(1, e.Ran), e.Total, e.lines(0, e.Ran), plural(e.Ran, "s", ""))
+		}
+		if e.Statement != nil {
+			fmt.Fprintf(&b, "%s failed, ", span(e.Ran+1, e.Ran+1))
+			if e.Ran+2 <= e.Total {
+				fmt.Fprintf(&b, "%s did not run, ", span(e.Ran+2, e.Total))
+			}
+		}
+		fmt.Fprintf(&b, "and %s still says %s; ", VersionTable, describe(e.At))
+		if e.Dirty {
+			fmt.Fprintf(&b, "%s records the revision as half-applied, so upgrade and downgrade refuse until you finish it by hand and run %s, or undo what ran and run %s",
+				DirtyTable, stampHint(e.To), stampHint(e.At))
+		} else {
+			b.WriteString("finish or undo them by hand, then run autogen stamp")
+		}
 	}
 	return b.String()
+}
+
+// lines names statements from+1..to of the section that ran.
+func (e *ApplyError) lines(from, to int) string {
+	stmts := e.Revision.Up
+	if e.Direction == "downgrade" {
+		stmts = e.Revision.Down
+	}
+	if to > len(stmts) || from >= to {
+		return ""
+	}
+	path := e.Revision.Path
+	if e.Statement != nil {
+		path = "" // the message named the file already
+	}
+	return lineRange(path, stmts[from].Line, stmts[to-1].Line)
+}
+
+// span is "statement 3" or "statements 1 to 2".
+func span(from, to int) string {
+	if from == to {
+		return fmt.Sprintf("statement %d", from)
+	}
+	return fmt.Sprintf("statements %d to %d", from, to)
+}
+
+func plural(n int, one, more string) string {
+	if n == 1 {
+		return one
+	}
+	return more
 }
 
 func (e *ApplyError) Unwrap() error { return e.Err }
@@ -74,7 +132,10 @@ func (s *session) apply(ctx context.Context, st step) error {
 		return err
 	}
 	defer restore()
-	if st.rev.Transactional {
+	switch {
+	case s.r.Dialect == dburl.MySQL:
+		return s.applyTracked(ctx, st)
+	case st.rev.Transactional:
 		return s.applyTx(ctx, st)
 	}
 	return s.applyEach(ctx, st)
@@ -87,7 +148,7 @@ func (s *session) applyTx(ctx context.Context, st step) error {
 	stmts := st.statements()
 	fail := func(stmt *Statement, err error) error {
 		s.rollback(ctx)
-		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Total: len(stmts), At: st.before, Err: err}
+		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Total: len(stmts), At: st.before, To: st.after, Err: err}
 	}
 	if err := s.begin(ctx); err != nil {
 		return fail(nil, fmt.Errorf("begin: %w", err))
@@ -117,7 +178,7 @@ func (s *session) applyTx(ctx context.Context, st step) error {
 func (s *session) applyEach(ctx context.Context, st step) error {
 	stmts := st.statements()
 	fail := func(stmt *Statement, ran int, err error) error {
-		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Ran: ran, Total: len(stmts), At: st.before, Err: err}
+		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Ran: ran, Total: len(stmts), At: st.before, To: st.after, Err: err}
 	}
 	// Best effort without a transaction; PostgreSQL's lock is what
 	// guarantees it.

@@ -10,7 +10,13 @@
 // change, so a failure leaves the database at the previous revision. On
 // SQLite every revision runs with foreign keys off and ends with
 // PRAGMA foreign_key_check (SQLite's 12-step table rebuild). PostgreSQL
-// runs are serialized by an advisory lock.
+// runs are serialized by an advisory lock, MySQL runs by GET_LOCK.
+//
+// MySQL and MariaDB commit every DDL statement on their own, so there a
+// revision runs statement by statement with its progress kept in the
+// autogen_dirty table (DirtyTable): a failure part-way names the
+// statements that stay applied, and later runs refuse (DirtyError) until
+// autogen stamp says the database is whole again.
 //
 // It is, with cmd/autogen, the only package that writes to a database. It
 // imports dburl and database drivers only: never models, introspect, diff

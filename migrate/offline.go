@@ -13,7 +13,8 @@ import (
 // direction "upgrade" or "downgrade", without connecting (Alembic's --sql).
 // from is "" or "base" for an empty database, or a revision, "head" or
 // "heads"; downgrade needs it. Each revision gets its own BEGIN/COMMIT on
-// PostgreSQL and SQLite, and its version-table statement inside them.
+// PostgreSQL and SQLite, and its version-table statement inside them; on
+// MySQL, whose DDL commits on its own, there is none.
 func (r *Runner) SQL(w io.Writer, direction, from, to string) error {
 	if r.Graph == nil {
 		return errors.New("migrate: Runner.Graph is nil")
@@ -23,8 +24,15 @@ func (r *Runner) SQL(w io.Writer, direction, from, to string) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
+	if r.Dialect == dburl.MySQL {
+		// The online runner's autogen_dirty bookkeeping is left out: whoever
+		// runs the script watches it, as with Alembic's.
+		fmt.Fprintln(bw, "-- MySQL commits each statement on its own: there is no BEGIN/COMMIT. Run it with")
+		fmt.Fprintln(bw, "-- the client stopping at the first error; the statements before it stay applied.")
+		fmt.Fprintln(bw)
+	}
 	if len(start) == 0 && direction == "upgrade" {
-		fmt.Fprintf(bw, "%s;\n\n", createVersionTable)
+		fmt.Fprintf(bw, "%s;\n\n", createVersionTable(r.Dialect))
 	}
 	for _, st := range steps {
 		r.writeStep(bw, st)

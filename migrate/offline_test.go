@@ -74,6 +74,7 @@ func TestOfflineSQL(t *testing.T) {
 		{"offline/postgres_upgrade_range.sql", dburl.Postgres, threeRevisions, "upgrade", "a1a1", "+1"},
 		{"offline/postgres_downgrade.sql", dburl.Postgres, threeRevisions, "downgrade", "head", "base"},
 		{"offline/sqlite_upgrade.sql", dburl.SQLite, threeRevisions, "upgrade", "base", "head"},
+		{"offline/mysql_upgrade.sql", dburl.MySQL, threeRevisions, "upgrade", "", "head"},
 		{"offline/postgres_merge.sql", dburl.Postgres, mergeRevisions, "upgrade", "", "heads"},
 		{"offline/postgres_merge_downgrade.sql", dburl.Postgres, mergeRevisions, "downgrade", "heads", "base"},
 	}

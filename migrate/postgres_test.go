@@ -39,7 +39,7 @@ func TestPostgresNonTransactional(t *testing.T) {
 	if !errors.As(err, &ae) || ae.Ran != 1 || ae.Total != 3 {
 		t.Fatalf("upgrade: %#v", err)
 	}
-	want := "statements 1 to 1 of 3 ran and stay applied, the rest did not run, and autogen_version still says b2b2b2b2b2b2"
+	want := "(transaction false): statement 1 of 3 (line 8) ran and stays applied, statement 2 failed, statement 3 did not run, and autogen_version still says b2b2b2b2b2b2"
 	if !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "c3c3c3c3c3c3_half.sql:9 failed: CREATE INDEX CONCURRENTLY bad ON missing (x): ") {
 		t.Errorf("error %q\nwant it to say %q and name the statement", err, want)
 	}

@@ -14,7 +14,8 @@ import (
 // Runner applies and reverses revisions of Graph on DB, recording the
 // current heads in the autogen_version table, one row per head. On
 // PostgreSQL a run holds two connections of DB's pool (one for the lock,
-// one for the work), so DB must allow at least two.
+// one for the work), so DB must allow at least two; on MySQL and SQLite
+// it holds one.
 type Runner struct {
 	DB      *sql.DB
 	Dialect dburl.Dialect
@@ -23,7 +24,7 @@ type Runner struct {
 	// "Running upgrade  -> a3f92b1c4d8e, add users table"; nil discards them.
 	Log io.Writer
 	// LockWait bounds the wait for another autogen to finish on
-	// PostgreSQL; zero means 10 seconds.
+	// PostgreSQL and MySQL; zero means 10 seconds.
 	LockWait time.Duration
 }
 
@@ -80,7 +81,8 @@ func (r *Runner) Stamp(ctx context.Context, target string) error {
 }
 
 // run plans from the current rows and applies the steps one by one, each
-// in its own transaction, so that a failure keeps every earlier step.
+// in its own transaction, so that a failure keeps every earlier step. On
+// MySQL it first refuses when an earlier run left a revision half-applied.
 func (r *Runner) run(ctx context.Context, plan func([]string) ([]step, error)) error {
 	if err := r.check(true); err != nil {
 		return err
@@ -90,6 +92,9 @@ func (r *Runner) run(ctx context.Context, plan func([]string) ([]step, error)) e
 		return err
 	}
 	defer s.close()
+	if err := s.checkDirty(ctx); err != nil {
+		return err
+	}
 	cur, err := readVersions(ctx, s.conn, r.Dialect)
 	if err != nil {
 		return err
@@ -116,12 +121,8 @@ func (r *Runner) check(needGraph bool) error {
 		return errors.New("migrate: Runner.Graph is nil")
 	}
 	switch r.Dialect {
-	case dburl.Postgres, dburl.SQLite:
+	case dburl.Postgres, dburl.SQLite, dburl.MySQL:
 		return nil
-	case dburl.MySQL:
-		// MySQL commits DDL implicitly, so the one-transaction-per-revision
-		// guarantee does not hold; it needs per-statement progress first.
-		return fmt.Errorf("migrate MySQL databases: %w (MySQL DDL is not transactional; PostgreSQL and SQLite work today)", dburl.ErrUnsupported)
 	default:
 		return fmt.Errorf("migrate: unknown dialect %q", r.Dialect)
 	}

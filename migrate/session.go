@@ -27,7 +27,9 @@ var ErrLocked = errors.New("another autogen is migrating this database")
 // IMMEDIATE (it takes the write lock up front, and busy_timeout from the
 // URL makes a second autogen wait, then fail with "database is locked"),
 // and the version rows are re-read inside that transaction, so a run that
-// lost a race stops before it changes anything.
+// lost a race stops before it changes anything. MySQL: GET_LOCK on the
+// pinned connection itself (a named lock belongs to the connection that
+// took it and survives the implicit commits of DDL); see mysql.go.
 type session struct {
 	r      *Runner
 	conn   *sql.Conn
@@ -49,12 +51,21 @@ func (r *Runner) open(ctx context.Context) (*session, error) {
 		return nil, fmt.Errorf("connect to the database: %w", err)
 	}
 	s.conn = conn
+	if r.Dialect == dburl.MySQL {
+		unlock, err := s.lockMySQL(ctx)
+		if err != nil {
+			conn.Close()
+			return nil, err
+		}
+		s.unlock = unlock
+	}
 	return s, nil
 }
 
+// close releases the lock first: on MySQL it is released on s.conn.
 func (s *session) close() {
-	s.conn.Close()
 	s.unlock()
+	s.conn.Close()
 }
 
 // lockKey derives the advisory lock key from the version table's name, so
@@ -150,9 +161,12 @@ func (s *session) verify(ctx context.Context, before []string) error {
 // inside the step's transaction.
 func (s *session) record(ctx context.Context, ops []rowOp) error {
 	// Created here, inside the first step's transaction, so that a first
-	// revision that fails leaves no trace at all.
-	if _, err := s.exec(ctx, createVersionTable); err != nil {
-		return fmt.Errorf("create %s: %w", VersionTable, err)
+	// revision that fails leaves no trace at all. Not on MySQL, where a
+	// CREATE TABLE would commit the transaction: ensureTables made it.
+	if s.r.Dialect != dburl.MySQL {
+		if _, err := s.exec(ctx, createVersionTable(s.r.Dialect)); err != nil {
+			return fmt.Errorf("create %s: %w", VersionTable, err)
+		}
 	}
 	for _, op := range ops {
 		res, err := s.exec(ctx, op.sql())
@@ -166,14 +180,22 @@ func (s *session) record(ctx context.Context, ops []rowOp) error {
 	return nil
 }
 
-// stamp moves the rows in one transaction with no migration SQL.
+// stamp moves the rows in one transaction with no migration SQL. On
+// MySQL it also clears the record of a half-applied revision: stamp is how
+// the user says the database is whole again.
 func (s *session) stamp(ctx context.Context, cur []string, ops []rowOp) error {
+	if err := s.ensureTables(ctx); err != nil {
+		return fmt.Errorf("stamp: %w", err)
+	}
 	if err := s.begin(ctx); err != nil {
 		return fmt.Errorf("stamp: begin: %w", err)
 	}
 	err := s.verify(ctx, cur)
 	if err == nil {
 		err = s.record(ctx, ops)
+	}
+	if err == nil {
+		err = s.clearDirty(ctx)
 	}
 	if err != nil {
 		s.rollback(ctx)

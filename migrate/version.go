@@ -15,9 +15,17 @@ import (
 const VersionTable = "autogen_version"
 
 // createVersionTable is Alembic's version table DDL with our names. The
-// ids we write are at most 32 characters (checkID).
-const createVersionTable = "CREATE TABLE IF NOT EXISTS " + VersionTable +
-	" (version_num VARCHAR(32) NOT NULL, CONSTRAINT " + VersionTable + "_pkc PRIMARY KEY (version_num))"
+// ids we write are at most 32 characters (checkID). On MySQL the table is
+// InnoDB whatever the server's default engine, so that its rows move in
+// one transaction with the DirtyTable row.
+func createVersionTable(d dburl.Dialect) string {
+	ddl := "CREATE TABLE IF NOT EXISTS " + VersionTable +
+		" (version_num VARCHAR(32) NOT NULL, CONSTRAINT " + VersionTable + "_pkc PRIMARY KEY (version_num))"
+	if d == dburl.MySQL {
+		ddl += " ENGINE=InnoDB"
+	}
+	return ddl
+}
 
 // sql renders a row change with the id inlined, so that the online runner
 // and the --sql script run the same text. Ids are checked to be word
@@ -77,19 +85,29 @@ func readVersions(ctx context.Context, q querier, d dburl.Dialect) ([]string, er
 // versionTableExists looks the table up in the catalog rather than
 // selecting from it: a failed SELECT would abort a PostgreSQL transaction.
 func versionTableExists(ctx context.Context, q querier, d dburl.Dialect) (bool, error) {
-	query := "SELECT to_regclass('" + VersionTable + "') IS NOT NULL"
-	if d == dburl.SQLite {
-		query = "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = '" + VersionTable + "'"
+	return tableExists(ctx, q, d, VersionTable)
+}
+
+// tableExists looks a table of the connection's schema up in the catalog.
+func tableExists(ctx context.Context, q querier, d dburl.Dialect, name string) (bool, error) {
+	var query string
+	switch d {
+	case dburl.SQLite:
+		query = "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = " + quote(name)
+	case dburl.MySQL:
+		query = "SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = " + quote(name)
+	default:
+		query = "SELECT to_regclass(" + quote(name) + ") IS NOT NULL"
 	}
 	rows, err := q.QueryContext(ctx, query)
 	if err != nil {
-		return false, fmt.Errorf("look for %s: %w", VersionTable, err)
+		return false, fmt.Errorf("look for %s: %w", name, err)
 	}
 	defer rows.Close()
 	var ok bool
 	if rows.Next() {
 		if err := rows.Scan(&ok); err != nil {
-			return false, fmt.Errorf("look for %s: %w", VersionTable, err)
+			return false, fmt.Errorf("look for %s: %w", name, err)
 		}
 	}
 	return ok, rows.Err()

@@ -41,6 +41,11 @@ func Native(rev Revision, up, down []Statement) File {
 		b.WriteString("-- SQLite: the runner turns foreign keys off around this file and runs\n")
 		b.WriteString("-- PRAGMA foreign_key_check before it commits, so table rebuilds keep child rows.\n")
 	}
+	if rev.Dialect == "mysql" {
+		b.WriteString("-- MySQL and MariaDB DDL is not transactional: each statement commits on its own.\n")
+		b.WriteString("-- If one fails, the ones before it stay applied and the runner records the\n")
+		b.WriteString("-- revision as half-applied in autogen_dirty until it is fixed by hand.\n")
+	}
 	b.WriteString("\n-- autogen:up\n")
 	writeStatements(&b, up)
 	b.WriteString("\n-- autogen:down\n")

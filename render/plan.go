@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"ariga.io/atlas/sql/migrate"
+	"ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqlite"
@@ -58,6 +59,10 @@ func plannerFor(d dburl.Dialect) (migrate.PlanApplier, error) {
 		return postgres.DefaultPlan, nil
 	case dburl.SQLite:
 		return sqlite.DefaultPlan, nil
+	case dburl.MySQL:
+		// Its plans say Transactional false: MySQL commits each DDL
+		// statement on its own. The runner handles that; see migrate.
+		return mysql.DefaultPlan, nil
 	}
 	return nil, fmt.Errorf("plan changes for %s: %w", d, dburl.ErrUnsupported)
 }

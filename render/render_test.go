@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqlite"
@@ -19,9 +20,13 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // users builds a table with a serial key, a unique email and an index.
 func users(d dburl.Dialect) *schema.Table {
 	id := &schema.Column{Name: "id", Type: &schema.ColumnType{Type: &schema.IntegerType{T: "bigint"}}}
-	if d == dburl.Postgres {
+	switch d {
+	case dburl.Postgres:
 		id.Type.Type = &postgres.SerialType{T: "bigserial"}
-	} else {
+	case dburl.MySQL:
+		id.Type.Type = &schema.IntegerType{T: "bigint", Unsigned: true}
+		id.AddAttrs(&mysql.AutoIncrement{})
+	default:
 		id.Type.Type = &schema.IntegerType{T: "integer"}
 		id.AddAttrs(&sqlite.AutoIncrement{})
 	}
@@ -33,7 +38,7 @@ func users(d dburl.Dialect) *schema.Table {
 }
 
 func TestNativeGolden(t *testing.T) {
-	for _, d := range []dburl.Dialect{dburl.Postgres, dburl.SQLite} {
+	for _, d := range []dburl.Dialect{dburl.Postgres, dburl.SQLite, dburl.MySQL} {
 		t.Run(string(d), func(t *testing.T) {
 			tbl := users(d)
 			up, err := Plan([]schema.Change{&schema.AddTable{T: tbl}}, d)

@@ -37,6 +37,12 @@ func TestScriptSQLite(t *testing.T) {
 	testscript.Run(t, scriptParams(t, dburl.SQLite))
 }
 
+// TestScriptMySQL runs every CLI script against a fresh MySQL or MariaDB
+// database of its own.
+func TestScriptMySQL(t *testing.T) {
+	testscript.Run(t, scriptParams(t, dburl.MySQL))
+}
+
 func scriptParams(t *testing.T, d dburl.Dialect) testscript.Params {
 	repo := repoRoot(t)
 	return testscript.Params{
@@ -82,6 +88,16 @@ func setupScript(e *testscript.Env, repo string, d dburl.Dialect) error {
 				return fmt.Errorf("PostgreSQL is not reachable (CI=true): %w", err)
 			}
 			e.T().Skip("PostgreSQL is not reachable; start it or set AUTOGEN_TEST_POSTGRES: ", err)
+		}
+		e.Defer(drop)
+		e.Setenv("DATABASE_URL", url)
+	case dburl.MySQL:
+		url, drop, err := testdb.NewMySQL()
+		if err != nil {
+			if os.Getenv("CI") == "true" {
+				return fmt.Errorf("MySQL is not reachable (CI=true): %w", err)
+			}
+			e.T().Skip("MySQL is not reachable; start it or set AUTOGEN_TEST_MYSQL: ", err)
 		}
 		e.Defer(drop)
 		e.Setenv("DATABASE_URL", url)

@@ -1,6 +1,6 @@
 // Package testdb gives tests a database of their own on the machine's real
-// servers: a fresh PostgreSQL database (created here, dropped at cleanup) or
-// a SQLite file in the test's temporary directory.
+// servers: a fresh PostgreSQL or MySQL/MariaDB database (created here,
+// dropped at cleanup) or a SQLite file in the test's temporary directory.
 //
 // Outside CI a test whose server cannot be reached is skipped with a line
 // saying how to run it; with CI=true it fails instead, never skips.
@@ -18,6 +18,8 @@ import (
 	"time"
 
 	_ "github.com/lib/pq" // registers "postgres"
+
+	"github.com/autogen-dev/autogen/dburl" // its MySQL DSN builder registers "mysql"
 )
 
 // PostgresAdmin is the maintenance URL used to create and drop test
@@ -76,6 +78,55 @@ func NewPostgres() (url string, drop func(), err error) {
 		admin.ExecContext(ctx, `DROP DATABASE IF EXISTS "`+name+`" WITH (FORCE)`)
 	}
 	return withDatabase(PostgresAdmin(), name), drop, nil
+}
+
+// MySQLAdmin is the URL used to create and drop MySQL or MariaDB test
+// databases; AUTOGEN_TEST_MYSQL overrides it.
+func MySQLAdmin() string {
+	if u := os.Getenv("AUTOGEN_TEST_MYSQL"); u != "" {
+		return u
+	}
+	return "mysql://root@127.0.0.1:3306/mysql"
+}
+
+// MySQL creates a fresh MySQL or MariaDB database and returns its mysql://
+// URL. The database is dropped when the test ends.
+func MySQL(t TB) string {
+	t.Helper()
+	url, drop, err := NewMySQL()
+	if err != nil {
+		unreachable(t, "MySQL", err)
+		return ""
+	}
+	t.Cleanup(drop)
+	return url
+}
+
+// NewMySQL creates a fresh MySQL or MariaDB database and returns its URL
+// and a function that drops it.
+func NewMySQL() (url string, drop func(), err error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	u, err := dburl.Parse(MySQLAdmin())
+	if err != nil {
+		return "", nil, err
+	}
+	admin, err := dburl.Open(ctx, u)
+	if err != nil {
+		return "", nil, err
+	}
+	name := "autogen_test_" + randomSuffix()
+	if _, err := admin.ExecContext(ctx, "CREATE DATABASE `"+name+"`"); err != nil {
+		admin.Close()
+		return "", nil, fmt.Errorf("create database %s: %w", name, err)
+	}
+	drop = func() {
+		defer admin.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		admin.ExecContext(ctx, "DROP DATABASE IF EXISTS `"+name+"`")
+	}
+	return withDatabase(MySQLAdmin(), name), drop, nil
 }
 
 // SQLite returns a sqlite:// URL of a new file in the test's temporary
