@@ -9,7 +9,6 @@ package testdb
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -43,41 +42,13 @@ type TB interface {
 // Postgres creates a fresh database and returns its postgres:// URL. The
 // database is dropped when the test ends.
 func Postgres(t TB) string {
-	t.Helper()
-	url, drop, err := NewPostgres()
-	if err != nil {
-		unreachable(t, "PostgreSQL", err)
-		return ""
-	}
-	t.Cleanup(drop)
-	return url
+	return fresh(t, "PostgreSQL", NewPostgres)
 }
 
 // NewPostgres creates a fresh database and returns its URL and a function
 // that drops it.
 func NewPostgres() (url string, drop func(), err error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	admin, err := sql.Open("postgres", PostgresAdmin())
-	if err != nil {
-		return "", nil, err
-	}
-	if err := admin.PingContext(ctx); err != nil {
-		admin.Close()
-		return "", nil, err
-	}
-	name := "autogen_test_" + randomSuffix()
-	if _, err := admin.ExecContext(ctx, `CREATE DATABASE "`+name+`"`); err != nil {
-		admin.Close()
-		return "", nil, fmt.Errorf("create database %s: %w", name, err)
-	}
-	drop = func() {
-		defer admin.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		admin.ExecContext(ctx, `DROP DATABASE IF EXISTS "`+name+`" WITH (FORCE)`)
-	}
-	return withDatabase(PostgresAdmin(), name), drop, nil
+	return newDatabase(PostgresAdmin(), `CREATE DATABASE "%s"`, `DROP DATABASE IF EXISTS "%s" WITH (FORCE)`)
 }
 
 // MySQLAdmin is the URL used to create and drop MySQL or MariaDB test
@@ -92,22 +63,33 @@ func MySQLAdmin() string {
 // MySQL creates a fresh MySQL or MariaDB database and returns its mysql://
 // URL. The database is dropped when the test ends.
 func MySQL(t TB) string {
+	return fresh(t, "MySQL", NewMySQL)
+}
+
+// NewMySQL creates a fresh MySQL or MariaDB database and returns its URL
+// and a function that drops it.
+func NewMySQL() (url string, drop func(), err error) {
+	return newDatabase(MySQLAdmin(), "CREATE DATABASE `%s`", "DROP DATABASE IF EXISTS `%s`")
+}
+
+// fresh makes a database with create for the test and drops it at cleanup.
+func fresh(t TB, server string, create func() (string, func(), error)) string {
 	t.Helper()
-	url, drop, err := NewMySQL()
+	url, drop, err := create()
 	if err != nil {
-		unreachable(t, "MySQL", err)
+		unreachable(t, server, err)
 		return ""
 	}
 	t.Cleanup(drop)
 	return url
 }
 
-// NewMySQL creates a fresh MySQL or MariaDB database and returns its URL
-// and a function that drops it.
-func NewMySQL() (url string, drop func(), err error) {
+// newDatabase connects to the admin URL, creates a database with a unique
+// name (createSQL and dropSQL take it for %s) and returns its URL.
+func newDatabase(adminURL, createSQL, dropSQL string) (url string, drop func(), err error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	u, err := dburl.Parse(MySQLAdmin())
+	u, err := dburl.Parse(adminURL)
 	if err != nil {
 		return "", nil, err
 	}
@@ -116,7 +98,7 @@ func NewMySQL() (url string, drop func(), err error) {
 		return "", nil, err
 	}
 	name := "autogen_test_" + randomSuffix()
-	if _, err := admin.ExecContext(ctx, "CREATE DATABASE `"+name+"`"); err != nil {
+	if _, err := admin.ExecContext(ctx, fmt.Sprintf(createSQL, name)); err != nil {
 		admin.Close()
 		return "", nil, fmt.Errorf("create database %s: %w", name, err)
 	}
@@ -124,9 +106,9 @@ func NewMySQL() (url string, drop func(), err error) {
 		defer admin.Close()
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		admin.ExecContext(ctx, "DROP DATABASE IF EXISTS `"+name+"`")
+		admin.ExecContext(ctx, fmt.Sprintf(dropSQL, name))
 	}
-	return withDatabase(MySQLAdmin(), name), drop, nil
+	return withDatabase(adminURL, name), drop, nil
 }
 
 // SQLite returns a sqlite:// URL of a new file in the test's temporary
