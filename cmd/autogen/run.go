@@ -44,6 +44,7 @@ func commands() []command {
 		{"heads", "", "list the head revisions", cmdHeads},
 		{"stamp", "TARGET", "set the database's revision without running migrations", cmdStamp},
 		{"check", "", "exit 0 if the models match the database, 1 on drift, 2 on error", cmdCheck},
+		{"diff", "[--json]", "print the changes between the models and the database", cmdDiff},
 		{"models", "[--json] [--dialect D]", "print the structs taken as models and the schema they make", cmdModels},
 	}
 }
