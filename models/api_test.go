@@ -3,8 +3,11 @@ package models
 import (
 	"context"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/autogen-dev/autogen/dburl"
 )
@@ -112,5 +115,56 @@ func TestSQLiteAutoIncrement(t *testing.T) {
 	}
 	if _, err := Load(context.Background(), Config{Dirs: []string{dir}, Dialect: dburl.Postgres}); err != nil {
 		t.Errorf("postgres: %v", err)
+	}
+}
+
+// TestWarnings: tag keys GORM ignores are warnings at the field, sorted,
+// and never stop the load.
+func TestWarnings(t *testing.T) {
+	dir := t.TempDir()
+	writeModule(t, dir, `package w
+
+type Item struct {
+	ID    uint
+	Name  string `+"`gorm:\"size:10;AUTO_INCREMENT\"`"+`
+	Code  string `+"`gorm:\"unique_index;primary key\"`"+`
+	Plain string `+"`gorm:\"sizee:3\" sql:\"not null\"`"+`
+}
+`)
+	res, err := Load(context.Background(), Config{Dirs: []string{dir}, Dialect: dburl.SQLite})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		got = append(got, filepath.Base(w.Pos.Filename)+":"+strconv.Itoa(w.Pos.Line)+": "+w.Msg)
+	}
+	want := []string{
+		`models.go:5: field Name: GORM ignores the gorm tag key "AUTO_INCREMENT" (a GORM v1 spelling; write autoIncrement)`,
+		`models.go:6: field Code: GORM ignores the gorm tag key "PRIMARY KEY" (did you mean primaryKey?)`,
+		`models.go:6: field Code: GORM ignores the gorm tag key "UNIQUE_INDEX" (a GORM v1 spelling; write uniqueIndex)`,
+		`models.go:7: field Plain: GORM ignores the gorm tag key "SIZEE"`,
+		`models.go:7: field Plain: GORM v2 ignores the v1 sql:"…" tag; move its settings into gorm:"…"`,
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("warnings (-want +got):\n%s", d)
+	}
+}
+
+// TestNameReplacer: GORM's NameReplacer runs before snake-casing, for
+// table and column names alike.
+func TestNameReplacer(t *testing.T) {
+	dir := t.TempDir()
+	writeModule(t, dir, "package r\n\ntype CIDRecord struct {\n\tID uint\n\tCIDValue string `gorm:\"index\"`\n}\n")
+	res, err := Load(context.Background(), Config{
+		Dirs: []string{dir}, Dialect: dburl.Postgres,
+		Naming: Naming{NameReplacer: []Replacement{{From: "CID", To: "Cid"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := res.Schema.Tables[0]
+	if _, ok := tb.Column("cid_value"); tb.Name != "cid_records" || !ok || tb.Indexes[0].Name != "idx_cid_records_cid_value" {
+		t.Errorf("table %s, columns %v, index %s", tb.Name, tb.Columns, tb.Indexes[0].Name)
 	}
 }

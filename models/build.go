@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqlite"
@@ -53,7 +54,12 @@ func (p *parser) column(f *field) *schema.Column {
 		p.errs.add(f.Pos, "field %s: column %q has no type; add a type: tag", f.Name, f.DBName)
 		return nil
 	}
-	raw := p.d.dataType(f)
+	// A GormDBDataType result wins over the type: tag and the dialect's
+	// mapping (migrator.go:79-88).
+	raw := f.goType.dbType[p.d.name]
+	if raw == "" {
+		raw = p.d.dataType(f)
+	}
 	typ, err := p.d.parseType(raw)
 	if err != nil {
 		p.errs.add(f.Pos, "field %s: %s type %q: %v", f.Name, p.d.name, raw, err)
@@ -61,14 +67,21 @@ func (p *parser) column(f *field) *schema.Column {
 	}
 	c := &schema.Column{
 		Name: f.DBName,
-		Type: &schema.ColumnType{Type: typ, Raw: raw, Null: !f.NotNull && !f.PrimaryKey},
+		Type: &schema.ColumnType{Type: typ, Raw: raw, Null: !f.NotNull},
 	}
 	if f.AutoIncrement {
-		c.Type.Null = false
+		// A serial column is NOT NULL on PostgreSQL; SQLite's catalog
+		// reports its INTEGER PRIMARY KEY as nullable.
+		if p.d.name != dburl.SQLite {
+			c.Type.Null = false
+		}
 		p.d.autoIncrement(c)
 	}
 	if x := p.d.defaultExpr(f); x != nil {
 		c.Default = x
+	}
+	if text := p.d.comment(f); text != "" {
+		c.AddAttrs(&schema.Comment{Text: text})
 	}
 	c.AddAttrs(&Pos{Position: f.Pos})
 	return c
@@ -88,7 +101,12 @@ func (p *parser) primaryKeyOf(m *structSchema, t *schema.Table) {
 	}
 	t.PrimaryKey = &schema.Index{Unique: true, Table: t, Parts: parts}
 	for _, part := range parts {
-		part.C.Type.Null = false
+		// PostgreSQL and MySQL make key columns NOT NULL; SQLite keeps
+		// what the column says (GORM writes no NOT NULL), and its catalog
+		// reports even INTEGER PRIMARY KEY as nullable.
+		if p.d.name != dburl.SQLite {
+			part.C.Type.Null = false
+		}
 		part.C.AddIndexes(t.PrimaryKey)
 	}
 	if p.d.name == dburl.SQLite {
@@ -119,6 +137,11 @@ func (p *parser) indexes(m *structSchema, t *schema.Table) {
 			if ip.Expression != "" {
 				part.X = &schema.RawExpr{X: ip.Expression}
 			} else if c, ok := t.Column(ip.f.DBName); ok && ip.f.DBName != "" {
+				if ip.Length > 0 && p.d.name == dburl.MySQL {
+					// A prefix length only MySQL writes (BuildIndexOptions,
+					// migrator.go:808-827).
+					part.AddAttrs(&mysql.SubPart{Len: ip.Length})
+				}
 				part.C = c
 				c.AddIndexes(idx)
 			} else {
@@ -133,8 +156,19 @@ func (p *parser) indexes(m *structSchema, t *schema.Table) {
 	sortIndexes(t)
 }
 
+// indexAttrs carries what each dialect's CREATE INDEX keeps of GORM's
+// index options. MySQL creates indexes inside CREATE TABLE, which drops
+// type and where (migrator.go:249-262) and keeps class and comment; the
+// others ignore comment (and SQLite also option and type).
 func (p *parser) indexAttrs(idx *schema.Index, gi *gormIndex) {
 	switch p.d.name {
+	case dburl.MySQL:
+		if c := strings.ToUpper(gi.Class); c == "FULLTEXT" || c == "SPATIAL" {
+			idx.AddAttrs(&mysql.IndexType{T: c})
+		}
+		if gi.Comment != "" {
+			idx.AddAttrs(&schema.Comment{Text: gi.Comment})
+		}
 	case dburl.Postgres:
 		if gi.Type != "" {
 			idx.AddAttrs(&postgres.IndexType{T: strings.ToUpper(gi.Type)})

@@ -29,7 +29,7 @@ func (p *parser) parseDefault(f *field) {
 		return
 	}
 	var err error
-	switch f.goType.dataType {
+	switch f.goType.kindType {
 	case dtBool:
 		f.DefaultValue, err = strconv.ParseBool(v)
 	case dtInt:
@@ -39,9 +39,6 @@ func (p *parser) parseDefault(f *field) {
 	case dtFloat:
 		f.DefaultValue, err = strconv.ParseFloat(v, 64)
 	case dtString:
-		if f.goType.kind == 0 { // a struct Valuer resolved to string: no parsing
-			return
-		}
 		v = strings.Trim(v, "'")
 		f.DefaultValue = strings.Trim(v, `"`)
 	case dtTime:
@@ -52,7 +49,7 @@ func (p *parser) parseDefault(f *field) {
 	}
 	if err != nil {
 		f.DefaultValue = nil
-		p.errs.add(f.Pos, "field %s: default %q is not a valid %s (GORM parses it by the Go kind; quote SQL in parentheses)", f.Name, v, f.goType.dataType)
+		p.errs.add(f.Pos, "field %s: default %q is not a valid %s (GORM parses it by the Go kind; quote SQL in parentheses)", f.Name, v, f.goType.kindType)
 	}
 }
 

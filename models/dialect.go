@@ -28,13 +28,27 @@ type dialect struct {
 func newDialect(d dburl.Dialect) (*dialect, error) {
 	switch d {
 	case dburl.Postgres:
-		return &dialect{name: d, maxIdent: 63, dataType: postgresType, parseType: postgres.ParseType}, nil
+		return &dialect{name: d, maxIdent: 63, dataType: postgresType, parseType: parsePostgresType}, nil
 	case dburl.SQLite:
 		return &dialect{name: d, maxIdent: 64, dataType: sqliteType, parseType: sqlite.ParseType}, nil
 	case dburl.MySQL:
-		return &dialect{name: d, maxIdent: 64, dataType: mysqlType, parseType: mysql.ParseType}, nil
+		return &dialect{name: d, maxIdent: 64, dataType: mysqlType, parseType: parseMySQLType}, nil
 	}
 	return nil, fmt.Errorf("load models: unknown dialect %q (want postgres, sqlite or mysql)", d)
+}
+
+// parsePostgresType and parseMySQLType fold an unquoted type name to lower
+// case, as the servers do (type:VARCHAR(40), datatypes' "JSONB"), before
+// Atlas, which compares type names as written, reads it.
+func parsePostgresType(s string) (schema.Type, error) { return postgres.ParseType(foldType(s)) }
+
+func parseMySQLType(s string) (schema.Type, error) { return mysql.ParseType(foldType(s)) }
+
+func foldType(s string) string {
+	if strings.ContainsAny(s, "\"`'") {
+		return s
+	}
+	return strings.ToLower(s)
 }
 
 // postgresType is postgres@v1.6.3/postgres.go:210-306 (DataTypeOf).
@@ -199,4 +213,19 @@ func (d *dialect) autoIncrement(c *schema.Column) {
 	case dburl.MySQL:
 		c.AddAttrs(&mysql.AutoIncrement{})
 	}
+}
+
+// comment is the column comment GORM writes: PostgreSQL's COMMENT ON
+// COLUMN takes field.Comment, the field's own tag
+// (postgres@v1.6.3/migrator.go:216-241); MySQL's inline COMMENT takes
+// TagSettings, so an embedded field inherits its embedding field's
+// (mysql@v1.6.0/migrator.go:40-48); SQLite stores none.
+func (d *dialect) comment(f *field) string {
+	switch d.name {
+	case dburl.Postgres:
+		return f.Comment
+	case dburl.MySQL:
+		return f.Settings["COMMENT"]
+	}
+	return ""
 }

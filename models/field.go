@@ -26,11 +26,13 @@ type field struct {
 	PrimaryKey, AutoIncrement   bool
 	NotNull, Unique, HasDefault bool
 	Default                     string // trimmed raw default: tag
+	Comment                     string // the field's own comment: (not inherited on embedding)
 	DefaultValue                any    // parsed default; nil means raw SQL
 	Perm                        bool   // readable, creatable or updatable
 	IgnoreMigration             bool
 
 	Anonymous bool
+	v         *types.Var // the struct field, for join-table copies
 	goType    goType
 	Schema    *structSchema // the model the field ends up in
 	Owner     *structSchema // the embedded struct that declared it, if any
@@ -65,14 +67,15 @@ func (p *parser) parseField(s *structSchema, v *types.Var, tag string) *field {
 	f := &field{
 		Name: v.Name(), DBName: st["COLUMN"], BindNames: []string{v.Name()},
 		Pos: p.fset.Position(v.Pos()), Tag: reflect.StructTag(tag).Get("gorm"), Settings: st,
-		Type: deref(v.Type()), Schema: s, Anonymous: v.Anonymous(), Perm: true,
+		Type: deref(v.Type()), Schema: s, Anonymous: v.Anonymous(), Perm: true, v: v,
 		PrimaryKey:    checkTruth(st["PRIMARYKEY"], st["PRIMARY_KEY"]),
 		AutoIncrement: checkTruth(st["AUTOINCREMENT"]),
 		HasDefault:    checkTruth(st["AUTOINCREMENT"]),
 		NotNull:       checkTruth(st["NOT NULL"], st["NOTNULL"]),
 		Unique:        checkTruth(st["UNIQUE"]),
+		Comment:       st["COMMENT"],
 	}
-	f.goType = classify(f.Type)
+	f.goType = p.classify(f.Type)
 	f.DataType = f.goType.dataType
 	p.fieldSerializer(f)
 	f.numbers()
@@ -85,7 +88,24 @@ func (p *parser) parseField(s *structSchema, v *types.Var, tag string) *field {
 		f.Size = defaultSize(f.goType.kind)
 	}
 	f.permissions()
+	p.checkOpaque(f)
 	return f
+}
+
+// checkOpaque reports a field whose column type GORM finds by running
+// code autogen does not run. A type: tag settles it, except against a
+// GormDBDataType method, which GORM asks first (migrator.go:79-88).
+func (p *parser) checkOpaque(f *field) {
+	if f.goType.opaque == "" || !f.Perm || f.IgnoreMigration {
+		return
+	}
+	if f.goType.opaque == "GormDBDataType()" {
+		p.errs.add(f.Pos, "field %s: type %s decides its column type in GormDBDataType(), which autogen cannot run; make its body return constants, or a switch on db.Dialector.Name() with constant cases", f.Name, typeString(f.Type))
+		return
+	}
+	if _, ok := f.Settings["TYPE"]; !ok {
+		p.errs.add(f.Pos, "field %s: type %s decides its column type in %s, which autogen cannot run; add a type: tag (e.g. gorm:\"type:text\")", f.Name, typeString(f.Type), f.goType.opaque)
+	}
 }
 
 // fieldSerializer: a serializer tag makes the column a string

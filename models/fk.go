@@ -28,10 +28,7 @@ type fkConstraint struct {
 // fk_<declaring table>_<field>.
 func (p *parser) constraint(r *relation) *fkConstraint {
 	str := r.Field.Settings["CONSTRAINT"]
-	if str == "-" || r.Field.IgnoreMigration {
-		return nil
-	}
-	if r.Kind == relBelongsTo && p.hasInverse(r) {
+	if str == "-" || r.Field.IgnoreMigration || !p.emitted(r) {
 		return nil
 	}
 	settings := gormschema.ParseTagSetting(str, ",")
@@ -51,6 +48,25 @@ func (p *parser) constraint(r *relation) *fkConstraint {
 		}
 	}
 	return c
+}
+
+// emitted reports whether AutoMigrate ever writes r's key. CREATE TABLE
+// writes the keys of the table's own relations whose key lives there
+// (migrator.go:264-278), and a has-one/has-many is added to the child's
+// relations only when it is not to itself, not polymorphic and not
+// declared in an embedded struct (relationship.go:103-107). A many2many's
+// own key (fk_<owner>_<field>) would live on the join table, which has
+// relations of its own: it is never written.
+func (p *parser) emitted(r *relation) bool {
+	switch r.Kind {
+	case relMany2Many:
+		return false
+	case relBelongsTo:
+		return !p.hasInverse(r)
+	case relHas:
+		return r.FieldSchema == r.Schema || !r.Polymorphic && r.Field.Owner == nil
+	}
+	return false
 }
 
 func (p *parser) hasInverse(r *relation) bool {

@@ -10,14 +10,14 @@ import (
 
 // gormIndex is one index as GORM's ParseIndexes builds it.
 type gormIndex struct {
-	Name, Class, Type, Where string
-	Fields                   []indexField
+	Name, Class, Type, Where, Comment, Option string
+	Fields                                    []indexField
 }
 
 type indexField struct {
-	f                *field
-	Expression, Sort string
-	Priority         int
+	f                         *field
+	Expression, Sort, Collate string
+	Length, Priority          int
 }
 
 // parseIndexes follows gorm@v1.31.2/schema/index.go:30-78: every field
@@ -41,6 +41,8 @@ func (p *parser) parseIndexes(s *structSchema) []*gormIndex {
 			idx.Class = firstNonEmpty(idx.Class, e.Class)
 			idx.Type = firstNonEmpty(idx.Type, e.Type)
 			idx.Where = firstNonEmpty(idx.Where, e.Where)
+			idx.Comment = firstNonEmpty(idx.Comment, e.Comment)
+			idx.Option = firstNonEmpty(idx.Option, e.Option)
 			idx.Fields = append(idx.Fields, e.Fields...)
 			// GORM's sort.Slice is an insertion sort at this size, so
 			// equal priorities keep struct order: a stable sort matches.
@@ -84,9 +86,14 @@ func (p *parser) fieldIndexes(s *structSchema, f *field) []gormIndex {
 		if err != nil {
 			prio = 10
 		}
+		length, _ := strconv.Atoi(settings["LENGTH"])
 		out = append(out, gormIndex{
 			Name: name, Class: settings["CLASS"], Type: settings["TYPE"], Where: settings["WHERE"],
-			Fields: []indexField{{f: f, Expression: settings["EXPRESSION"], Sort: settings["SORT"], Priority: prio}},
+			Comment: settings["COMMENT"], Option: settings["OPTION"],
+			Fields: []indexField{{
+				f: f, Expression: settings["EXPRESSION"], Sort: settings["SORT"],
+				Collate: settings["COLLATE"], Length: length, Priority: prio,
+			}},
 		})
 	}
 	return out

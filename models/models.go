@@ -18,6 +18,27 @@ type Naming struct {
 	TablePrefix   string
 	SingularTable bool
 	NoLowerCase   bool
+	// NameReplacer is GORM's NameReplacer written as data: the pairs of a
+	// strings.NewReplacer(From1, To1, From2, To2, ...), applied to struct
+	// and field names before they are snake-cased.
+	NameReplacer []Replacement
+}
+
+// Replacement is one old/new pair of Naming.NameReplacer.
+type Replacement struct {
+	From, To string
+}
+
+// replacer returns the strings.Replacer of the pairs, or nil for none.
+func (n Naming) replacer() *strings.Replacer {
+	if len(n.NameReplacer) == 0 {
+		return nil
+	}
+	var pairs []string
+	for _, r := range n.NameReplacer {
+		pairs = append(pairs, r.From, r.To)
+	}
+	return strings.NewReplacer(pairs...)
 }
 
 // Config says what to load.
@@ -34,11 +55,11 @@ type Config struct {
 	Naming Naming
 }
 
-// Model is one struct that became a table.
+// Model is one struct that became a table, or a many2many join table.
 type Model struct {
-	Name    string // Go type name
-	Package string // import path
-	Pos     token.Position
+	Name    string         // Go type name; for a join table, the many2many: value
+	Package string         // import path
+	Pos     token.Position // the type, or the many2many field
 	Table   string
 }
 
@@ -47,6 +68,9 @@ type Model struct {
 type Result struct {
 	Schema *schema.Schema
 	Models []Model
+	// Warnings are problems GORM tolerates, such as tag keys it ignores,
+	// sorted by position. They never stop a load.
+	Warnings ErrorList
 }
 
 // Load type-checks the packages in cfg.Dirs and turns their GORM models into
@@ -78,7 +102,8 @@ func Load(ctx context.Context, cfg Config) (*Result, error) {
 	if len(p.errs) > 0 {
 		return nil, p.errs.err()
 	}
-	return &Result{Schema: s, Models: modelList(ms)}, nil
+	p.warns.sort()
+	return &Result{Schema: s, Models: modelList(ms), Warnings: p.warns}, nil
 }
 
 func modelList(ms []*structSchema) []Model {

@@ -22,6 +22,7 @@ type parser struct {
 	cache     map[string]*structSchema // by typeKey
 	pending   []*structSchema          // parsed, relations not yet resolved
 	errs      ErrorList
+	warns     ErrorList // problems GORM tolerates: unknown tag keys
 }
 
 type methodDecl struct {
@@ -38,6 +39,9 @@ func newParser(d *dialect, n Naming, roots []rootPackage, fset *token.FileSet) *
 		},
 		rootPaths: map[string]int{}, methods: map[*types.Func]methodDecl{},
 		cache: map[string]*structSchema{},
+	}
+	if r := n.replacer(); r != nil {
+		p.naming.NameReplacer = r
 	}
 	for _, r := range roots {
 		if _, ok := p.rootPaths[r.PkgPath]; !ok {
@@ -100,15 +104,35 @@ func (p *parser) parseAll(cands []candidate) []*structSchema {
 	for i := 0; i < len(p.pending); i++ {
 		p.parseRelations(p.pending[i])
 	}
+	joins := map[string]int{} // join table name -> index in models
 	for i := 0; i < len(models); i++ {
 		for _, r := range models[i].rels {
-			if r.Kind == relBelongsTo {
+			switch r.Kind {
+			case relBelongsTo:
 				add(r.FieldSchema)
+			case relMany2Many:
+				add(r.FieldSchema)
+				models = addJoin(models, joins, r.JoinTable)
 			}
 		}
 	}
 	sort.SliceStable(models, func(i, j int) bool { return models[i].order.less(models[j].order) })
 	return models
+}
+
+// addJoin adds a join table. Two many2many relations naming the same join
+// table (one from each side) build two schemas; ReorderModels keeps the
+// last one parsed in valuesMap (migrator.go:958) and creates that, so its
+// column and primary-key order win: the later relation replaces the
+// earlier one in place.
+func addJoin(models []*structSchema, joins map[string]int, js *structSchema) []*structSchema {
+	if i, ok := joins[js.Table]; ok {
+		js.order = models[i].order
+		models[i] = js
+		return models
+	}
+	joins[js.Table] = len(models)
+	return append(models, js)
 }
 
 // tableName is GORM's table name rule (schema.go:134-160): a TableName
@@ -133,10 +157,91 @@ func (p *parser) constantReturn(fn *types.Func) (string, bool) {
 		return "", false
 	}
 	ret, ok := m.decl.Body.List[0].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != 1 {
+	if !ok {
 		return "", false
 	}
-	tv, ok := m.info.Types[ret.Results[0]]
+	return constString(ret.Results, m.info)
+}
+
+// dialectReturn reads a GormDBDataType body for one dialect: a constant
+// return, or a switch on db.Dialector.Name() whose cases return constants
+// (gorm.io/datatypes writes them this way), followed by a constant return.
+func (p *parser) dialectReturn(fn *types.Func, dialect string) (string, bool) {
+	m, ok := p.methods[fn]
+	if !ok || m.decl.Body == nil {
+		return "", false
+	}
+	return evalReturn(m.decl.Body.List, m.info, dialect)
+}
+
+func evalReturn(stmts []ast.Stmt, info *types.Info, dialect string) (string, bool) {
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *ast.ReturnStmt:
+			return constString(st.Results, info)
+		case *ast.SwitchStmt:
+			body, ok := switchCase(st, info, dialect)
+			if !ok {
+				return "", false
+			}
+			if body != nil {
+				if v, ok := evalReturn(body, info, dialect); ok {
+					return v, true
+				}
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// switchCase picks the clause of `switch x.Dialector.Name()` for dialect:
+// a matching case, else the default, else nil (no clause runs).
+func switchCase(st *ast.SwitchStmt, info *types.Info, dialect string) ([]ast.Stmt, bool) {
+	if st.Init != nil || !isDialectorName(st.Tag) {
+		return nil, false
+	}
+	var def []ast.Stmt
+	for _, s := range st.Body.List {
+		cc := s.(*ast.CaseClause)
+		if cc.List == nil {
+			def = cc.Body
+			continue
+		}
+		for _, e := range cc.List {
+			v, ok := constString([]ast.Expr{e}, info)
+			if !ok {
+				return nil, false
+			}
+			if v == dialect {
+				return cc.Body, true
+			}
+		}
+	}
+	return def, true
+}
+
+// isDialectorName matches <anything>.Dialector.Name().
+func isDialectorName(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Name" {
+		return false
+	}
+	inner, ok := sel.X.(*ast.SelectorExpr)
+	return ok && inner.Sel.Name == "Dialector"
+}
+
+func constString(results []ast.Expr, info *types.Info) (string, bool) {
+	if len(results) != 1 {
+		return "", false
+	}
+	tv, ok := info.Types[results[0]]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return "", false
 	}

@@ -11,6 +11,7 @@ const (
 	relNone relKind = iota
 	relHas          // has-one or has-many, before the slice check
 	relBelongsTo
+	relMany2Many
 )
 
 // relation is a resolved relationship field (GORM's schema.Relationship).
@@ -21,8 +22,10 @@ type relation struct {
 	FieldSchema *structSchema // the related struct
 	Kind        relKind
 	Refs        []reference
-	foreignKeys []string // foreignKey: tag
-	primaryKeys []string // references: tag
+	Polymorphic bool
+	JoinTable   *structSchema // many2many only
+	foreignKeys []string      // foreignKey: tag
+	primaryKeys []string      // references: tag
 }
 
 type reference struct {
@@ -54,8 +57,7 @@ func (p *parser) parseRelations(s *structSchema) {
 
 // parseRelation follows relationship.go:65-131.
 func (p *parser) parseRelation(s *structSchema, f *field) *relation {
-	if f.goType.opaque != "" {
-		p.errs.add(f.Pos, "field %s: type %s decides its column type in %s, which autogen cannot run; add a type: tag (e.g. gorm:\"type:text\")", f.Name, typeString(f.Type), f.goType.opaque)
+	if f.goType.opaque != "" { // reported by checkOpaque
 		return nil
 	}
 	named := namedStruct(f.Type)
@@ -63,17 +65,24 @@ func (p *parser) parseRelation(s *structSchema, f *field) *relation {
 		p.errs.add(f.Pos, "field %s: cannot map Go type %s to a column; add a type: tag (e.g. gorm:\"type:jsonb\"), a serializer, or gorm:\"-\" to skip it", f.Name, typeString(f.Type))
 		return nil
 	}
-	if hasPolymorphic(f.Settings) || f.Settings["MANY2MANY"] != "" {
-		// TODO(many2many, polymorphic): join tables and polymorphic keys
-		// come in a later issue; until then the relation adds nothing.
-		return nil
-	}
 	r := &relation{
 		Name: f.Name, Field: f, Schema: s, FieldSchema: p.schemaFor(named),
 		foreignKeys: toColumns(f.Settings["FOREIGNKEY"]),
 		primaryKeys: toColumns(f.Settings["REFERENCES"]),
 	}
-	switch {
+	switch m2m := f.Settings["MANY2MANY"]; {
+	case hasPolymorphic(f.Settings):
+		if !p.polymorphic(r) {
+			return nil
+		}
+		return r
+	case m2m != "":
+		r.Kind = relMany2Many
+		if !p.joinTable(r, m2m) {
+			return nil
+		}
+		p.pending = append(p.pending, r.JoinTable)
+		return r
 	case f.Settings["BELONGSTO"] != "":
 		p.guess(r, guessBelongs)
 	case f.goType.isStruct:
@@ -250,13 +259,7 @@ func findField(s *structSchema, bindNames, names []string, p *parser) *field {
 func (p *parser) reference(r *relation, gl guessLevel, primary *structSchema, pfs, ffs []*field) {
 	for i, ff := range ffs {
 		pf := pfs[i]
-		if copyable(pf.DataType) {
-			ff.DataType = pf.DataType
-		}
-		ff.GORMDataType = pf.GORMDataType
-		if ff.Size == 0 {
-			ff.Size = pf.Size
-		}
+		propagate(ff, pf)
 		own := (r.Schema == primary && gl == guessHas) || (r.Field.Owner == primary && gl == guessEmbeddedHas)
 		r.Refs = append(r.Refs, reference{Primary: pf, Foreign: ff, OwnPrimaryKey: own})
 	}

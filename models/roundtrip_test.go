@@ -56,7 +56,6 @@ func roundTrip(t *testing.T, fixture string, d dburl.Dialect, url string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	changes = withoutKnownNoise(t, changes, d)
 	if len(changes) > 0 {
 		t.Errorf("the database differs from the loaded schema:\n%s", describe(changes))
 	}
@@ -77,39 +76,4 @@ func describe(changes []schema.Change) string {
 		}
 	}
 	return b.String()
-}
-
-// knownNoise lists columns whose default the database stores in a spelling
-// the models cannot predict, so the offline differ reports a change that is
-// none; removing it is the job of diff's normalizer (atlas.md §5.1), and the
-// cases are reported to its owner:
-//   - PostgreSQL rewrites upper('x') on a text column as upper('x'::text);
-//   - PostgreSQL stores a timestamptz default '2020-01-02 00:00:00' with
-//     the session's offset, '2020-01-02 00:00:00+00'.
-var knownNoise = map[dburl.Dialect]map[string]bool{
-	dburl.Postgres: {"defaults.code": true, "defaults.day": true},
-}
-
-func withoutKnownNoise(t *testing.T, changes []schema.Change, d dburl.Dialect) []schema.Change {
-	var out []schema.Change
-	for _, c := range changes {
-		mt, ok := c.(*schema.ModifyTable)
-		if !ok {
-			out = append(out, c)
-			continue
-		}
-		var keep []schema.Change
-		for _, sub := range mt.Changes {
-			if mc, ok := sub.(*schema.ModifyColumn); ok && mc.Change == schema.ChangeDefault && knownNoise[d][mt.T.Name+"."+mc.From.Name] {
-				t.Logf("known noise: %s.%s: %s", mt.T.Name, mc.From.Name, changeString(mc))
-				continue
-			}
-			keep = append(keep, sub)
-		}
-		if len(keep) > 0 {
-			mt.Changes = keep
-			out = append(out, mt)
-		}
-	}
-	return out
 }

@@ -25,6 +25,7 @@ type structSchema struct {
 	relFields     []*field
 	rels          []*relation
 	embedded      bool // parsed as an embedded struct: no relations
+	join          bool // a many2many join table
 }
 
 // orderKey sorts tables in declaration order: Dirs order, then position.
@@ -65,6 +66,7 @@ func (p *parser) parseStruct(t types.Type, table string, embedded bool) *structS
 		if !v.Exported() { // schema.go:220; an unexported embedded type is dropped too
 			continue
 		}
+		p.checkTagKeys(p.fset.Position(v.Pos()), v.Name(), st.Tag(i))
 		f := p.parseField(s, v, st.Tag(i))
 		if sub := p.embed(s, f); sub != nil {
 			s.Fields = append(s.Fields, sub...)

@@ -2,10 +2,13 @@ package models
 
 import (
 	"go/types"
+
+	"github.com/autogen-dev/autogen/dburl"
 )
 
 // GORM's abstract data types (gorm@v1.31.2/schema/field.go:40-48). A
-// field's DataType is one of these or a verbatim SQL type from a type: tag.
+// field's DataType is one of these or a verbatim SQL type from a type: tag
+// or a GormDataType method.
 const (
 	dtBool   = "bool"
 	dtInt    = "int"
@@ -17,45 +20,37 @@ const (
 )
 
 // goType is what GORM's ParseField learns from a field's Go type
-// (gorm@v1.31.2/schema/field.go:134-286), found statically.
+// (gorm@v1.31.2/schema/field.go:134-316), found statically.
 type goType struct {
-	dataType string          // abstract type; "" when the Go type gives none
-	kind     types.BasicKind // the value's basic kind, for Size defaults (field.go:331-342)
-	valuer   bool            // *T implements driver.Valuer
-	isStruct bool            // a struct that is not a time: relation or embedding
-	isSlice  bool            // a slice or array that is not bytes: has-many candidate
+	// kindType is the DataType of ParseField's kind switch, which also
+	// decides how a default: is parsed; dataType is that after a
+	// GormDataType method. Both are "" when the Go type gives none.
+	kindType, dataType string
+	kind               types.BasicKind // the value's basic kind, for Size defaults (field.go:331-342)
+	valuer             bool            // *T implements driver.Valuer
+	isStruct           bool            // a struct that is not a time: relation or embedding
+	isSlice            bool            // a slice or array that is not bytes: has-many candidate
+	// dbType is a GormDBDataType method's result per dialect; a missing or
+	// empty entry leaves the type to the dialect's mapping.
+	dbType map[dburl.Dialect]string
 	// opaque names the method whose result GORM would use and autogen
 	// cannot compute (Value, GormDataType); a type: tag is then required.
 	opaque string
 }
 
-// knownValuers are Valuer types whose zero Value() GORM resolves to the
-// first field of the struct (field.go:141-185): sql.NullString is a string.
-var knownValuers = map[string]goType{
-	"database/sql.NullString":  {dataType: dtString, kind: types.String},
-	"database/sql.NullInt64":   {dataType: dtInt, kind: types.Int64},
-	"database/sql.NullInt32":   {dataType: dtInt, kind: types.Int32},
-	"database/sql.NullInt16":   {dataType: dtInt, kind: types.Int16},
-	"database/sql.NullByte":    {dataType: dtUint, kind: types.Uint8},
-	"database/sql.NullFloat64": {dataType: dtFloat, kind: types.Float64},
-	"database/sql.NullBool":    {dataType: dtBool, kind: types.Bool},
-	"database/sql.NullTime":    {dataType: dtTime},
-	gormPath + ".DeletedAt":    {dataType: dtTime},
-}
-
-// classify returns GORM's view of Go type t. Pointers never matter
-// (field.go:134-136): they are stripped first.
-func classify(t types.Type) goType {
+// classify returns GORM's view of Go type t, in field.go's order: a known
+// library type; else the Valuer rule; then the kind; then GormDataType
+// and GormDBDataType methods. Pointers never matter (field.go:134-136).
+func (p *parser) classify(t types.Type) goType {
 	t = deref(t)
 	if n, ok := t.(*types.Named); ok {
-		if g, ok := classifyNamed(n); ok {
+		if g, ok := classifyKnown(n, p.classify); ok {
 			return g
 		}
 	}
 	g := classifyKind(t)
-	if hasMethod(t, "GormDataType") {
-		g.opaque = "GormDataType()"
-	} else if hasMethod(t, "Value") {
+	gdt, hasGDT := p.methodOf(t, "GormDataType")
+	if !hasGDT && hasMethod(t, "Value") {
 		g.valuer = true
 		// A struct Valuer's column type comes from calling Value() on the
 		// zero value; a named basic type's Value() is assumed to return
@@ -64,26 +59,38 @@ func classify(t types.Type) goType {
 			g.opaque, g.isStruct = "Value()", false
 		}
 	}
+	if hasGDT {
+		p.gormDataType(&g, gdt)
+	}
+	if fn, ok := p.methodOf(t, "GormDBDataType"); ok {
+		p.gormDBDataType(&g, fn)
+	}
 	return g
 }
 
-func classifyNamed(n *types.Named) (goType, bool) {
-	obj := n.Obj()
-	if obj.Pkg() == nil {
-		return goType{}, false
+// gormDataType applies a GormDataType method: its constant result is the
+// DataType (field.go:308-310).
+func (p *parser) gormDataType(g *goType, fn *types.Func) {
+	v, ok := p.constantReturn(fn)
+	if !ok {
+		g.opaque = "GormDataType()"
+		return
 	}
-	full := obj.Pkg().Path() + "." + obj.Name()
-	if g, ok := knownValuers[full]; ok {
-		g.valuer = true
-		return g, true
+	g.dataType, g.isStruct, g.isSlice = v, false, false
+}
+
+// gormDBDataType applies a GormDBDataType method, read for each dialect
+// (migrator.go:79-88).
+func (p *parser) gormDBDataType(g *goType, fn *types.Func) {
+	g.dbType = map[dburl.Dialect]string{}
+	for _, d := range []dburl.Dialect{dburl.Postgres, dburl.SQLite, dburl.MySQL} {
+		v, ok := p.dialectReturn(fn, string(d))
+		if !ok {
+			g.opaque = "GormDBDataType()"
+			return
+		}
+		g.dbType[d] = v
 	}
-	// sql.Null[T] is T (Go 1.22).
-	if full == "database/sql.Null" && n.TypeArgs().Len() == 1 {
-		g := classify(n.TypeArgs().At(0))
-		g.valuer = true
-		return g, true
-	}
-	return goType{}, false
 }
 
 func classifyKind(t types.Type) goType {
@@ -92,17 +99,17 @@ func classifyKind(t types.Type) goType {
 		return basicType(u.Kind())
 	case *types.Struct:
 		if isTimeStruct(u) {
-			return goType{dataType: dtTime}
+			return goType{kindType: dtTime, dataType: dtTime}
 		}
 		return goType{isStruct: true}
 	case *types.Slice:
 		if isByte(u.Elem()) {
-			return goType{dataType: dtBytes}
+			return goType{kindType: dtBytes, dataType: dtBytes}
 		}
 		return goType{isSlice: true}
 	case *types.Array:
 		if isByte(u.Elem()) {
-			return goType{dataType: dtBytes}
+			return goType{kindType: dtBytes, dataType: dtBytes}
 		}
 	}
 	return goType{}
@@ -122,6 +129,7 @@ func basicType(k types.BasicKind) goType {
 	case types.String:
 		g.dataType = dtString
 	}
+	g.kindType = g.dataType
 	return g
 }
 
@@ -171,4 +179,11 @@ func hasMethod(t types.Type, name string) bool {
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, nil, name)
 	_, ok := obj.(*types.Func)
 	return ok
+}
+
+// methodOf returns *T's method of that name.
+func (p *parser) methodOf(t types.Type, name string) (*types.Func, bool) {
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, nil, name)
+	fn, ok := obj.(*types.Func)
+	return fn, ok
 }

@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/schema"
 )
 
 // Money is a struct Valuer: its column type comes from Value(), which
@@ -47,3 +48,25 @@ type Named struct {
 func (n Named) TableName() string { return prefix() + "named" } // want `Named.TableName: autogen reads TableName without running it`
 
 func prefix() string { return "x_" }
+
+// Dyn computes its GORM type.
+type Dyn string
+
+// GormDataType is not a constant.
+func (Dyn) GormDataType() string { return prefix() + "text" }
+
+// DynDB computes its database type from something other than the
+// dialect's name.
+type DynDB string
+
+// GormDBDataType is not readable: it depends on the field.
+func (DynDB) GormDBDataType(db *gorm.DB, f *schema.Field) string { return f.Name }
+
+// Typed has fields whose type methods autogen cannot read.
+type Typed struct {
+	ID  uint
+	A   Dyn    // want `field A: type errs.Dyn decides its column type in GormDataType\(\)`
+	B   DynDB  // want `field B: type errs.DynDB decides its column type in GormDBDataType\(\)`
+	C   Dyn    `gorm:"type:text"`
+	Tag string `gorm:"size:10"`
+}
