@@ -34,13 +34,13 @@ type comparison struct {
 
 // compare loads the models, reads the database and diffs both ways. The
 // database must be at the migrations' heads.
-func compare(ctx context.Context, s *settings, graph *migrate.Graph) (*comparison, error) {
+func compare(ctx context.Context, e *env, s *settings, graph *migrate.Graph) (*comparison, error) {
 	u, err := dburl.Parse(s.db)
 	if err != nil {
 		return nil, err
 	}
 	// The models first: their errors need no database.
-	loaded, err := loadModels(ctx, s, u.Dialect)
+	loaded, err := loadModels(ctx, e, s, u.Dialect)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ func describeRevs(revs []string) string {
 }
 
 func autogenerate(ctx context.Context, e *env, s *settings, graph *migrate.Graph, meta revisionMeta) error {
-	cmp, err := compare(ctx, s, graph)
+	cmp, err := compare(ctx, e, s, graph)
 	if err != nil {
 		return err
 	}
@@ -141,7 +141,7 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return asCheckError(err)
 	}
-	cmp, err := compare(ctx, s, graph)
+	cmp, err := compare(ctx, e, s, graph)
 	if err != nil {
 		return asCheckError(err)
 	}
@@ -183,7 +183,7 @@ func cmdDiff(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cmp, err := compare(ctx, s, graph)
+	cmp, err := compare(ctx, e, s, graph)
 	if err != nil {
 		return err
 	}

@@ -25,9 +25,17 @@ type fileConfig struct {
 }
 
 type namingConfig struct {
-	TablePrefix   string `toml:"table_prefix"`
-	SingularTable bool   `toml:"singular_table"`
-	NoLowerCase   bool   `toml:"no_lower_case"`
+	TablePrefix   string            `toml:"table_prefix"`
+	SingularTable bool              `toml:"singular_table"`
+	NoLowerCase   bool              `toml:"no_lower_case"`
+	NameReplacer  []replacementPair `toml:"name_replacer"`
+}
+
+// replacementPair is one old/new pair of GORM's NameReplacer, a
+// strings.NewReplacer applied to struct and field names.
+type replacementPair struct {
+	From string `toml:"from"`
+	To   string `toml:"to"`
 }
 
 // settings are the resolved options of one command: flag, then the
@@ -152,6 +160,8 @@ db = %q
 table_prefix = ""
 singular_table = false
 no_lower_case = false
+# NameReplacer: strings.NewReplacer("CID", "Cid") is written as
+# name_replacer = [{from = "CID", to = "Cid"}]
 `
 
 func writeNewFile(path string, content []byte) error {

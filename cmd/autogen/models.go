@@ -35,7 +35,7 @@ func cmdModels(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := loadModels(ctx, s, d)
+	res, err := loadModels(ctx, e, s, d)
 	if err != nil {
 		return err
 	}
@@ -63,15 +63,28 @@ func pickDialect(flag, db string) (dburl.Dialect, error) {
 	return u.Dialect, nil
 }
 
-// loadModels loads the configured model packages for a dialect.
-func loadModels(ctx context.Context, s *settings, d dburl.Dialect) (*models.Result, error) {
+// loadModels loads the configured model packages for a dialect and prints
+// the warnings (tags GORM ignores, and the like) to stderr.
+func loadModels(ctx context.Context, e *env, s *settings, d dburl.Dialect) (*models.Result, error) {
 	if len(s.models) == 0 {
 		return nil, errors.New("no models directory: pass --models DIR or set models in autogen.toml")
 	}
-	return models.Load(ctx, models.Config{
-		Dirs: s.models, Dialect: d, Models: s.pin,
-		Naming: models.Naming{TablePrefix: s.naming.TablePrefix, SingularTable: s.naming.SingularTable, NoLowerCase: s.naming.NoLowerCase},
-	})
+	res, err := models.Load(ctx, models.Config{Dirs: s.models, Dialect: d, Models: s.pin, Naming: s.naming.models()})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(e.stderr, "autogen: warning: %s:%d:%d: %s\n", displayPath(w.Pos.Filename), w.Pos.Line, w.Pos.Column, w.Msg)
+	}
+	return res, nil
+}
+
+func (n namingConfig) models() models.Naming {
+	m := models.Naming{TablePrefix: n.TablePrefix, SingularTable: n.SingularTable, NoLowerCase: n.NoLowerCase}
+	for _, r := range n.NameReplacer {
+		m.NameReplacer = append(m.NameReplacer, models.Replacement{From: r.From, To: r.To})
+	}
+	return m
 }
 
 func writeModelsDDL(w io.Writer, res *models.Result, d dburl.Dialect) error {
