@@ -14,26 +14,47 @@ import (
 // Schemas returns the changes that turn from into to, for dialect d. The
 // schema names are ignored: only the tables are compared. Neither input is
 // modified.
+//
+// Renames declared with hint.RenamedFrom on either side come first (see
+// SplitRenames); then Atlas's offline differ, with both sides' spellings
+// paired first (normalize.go) and its known misses and bad plans fixed
+// after (checks.go, columns.go, enum.go, fixes.go, fixup.go).
 func Schemas(from, to *schema.Schema, d dburl.Dialect) ([]schema.Change, error) {
 	differ, err := differFor(d)
 	if err != nil {
 		return nil, err
 	}
-	origFrom := from
 	from, to = prepare(from, d), prepare(to, d)
+	renames := applyRenames(from, to)
+	nameIndexes(from, to, d)
+	nameIndexes(to, from, d)
+	if d == dburl.Postgres {
+		serialDefaults(from)
+		serialDefaults(to)
+		prepareEnums(from, to)
+	}
 	pair(from, to, d)
 	if d == dburl.MySQL {
 		withoutTableCharset(from)
 		withoutTableCharset(to)
 	}
+	// Atlas's differ changes its inputs; the fix-ups below need the
+	// current schema as it was given to it.
+	before := clone(from, from.Name)
 	changes, err := differ.SchemaDiff(from, to)
 	if err != nil {
 		return nil, fmt.Errorf("diff schemas: %w", err)
 	}
 	if d == dburl.MySQL {
-		changes = restoreIndexDrops(origFrom, to, changes)
+		changes = restoreIndexDrops(before, to, changes)
 	}
-	return changes, nil
+	changes = fixChecks(before, to, changes, d)
+	changes = fixForeignKeys(before, to, changes)
+	changes = fixColumns(before, to, changes, d)
+	if d == dburl.Postgres {
+		changes = fixEnums(before, to, changes)
+	}
+	return append(renames, changes...), nil
 }
 
 // differFor returns Atlas's offline differ for the dialect: it never asks a

@@ -28,7 +28,8 @@ func withoutTableCharset(s *schema.Schema) {
 // way (the downgrade, from the models to the catalog) it thus forgets to
 // drop an index the models added, and the next upgrade fails with
 // "Duplicate key name". An index named like a foreign key of its table is
-// InnoDB's own and stays hidden; any other index missing from to is dropped.
+// InnoDB's own and stays hidden while the key stays, and is dropped with
+// it; any other index missing from to is dropped.
 //
 // from is the input as given (the differ has since removed the index from
 // its copy); to is the prepared copy the other changes refer to.
@@ -39,7 +40,17 @@ func restoreIndexDrops(from, to *schema.Schema, changes []schema.Change) []schem
 			continue
 		}
 		for _, idx := range ft.Indexes {
-			if _, kept := tt.Index(idx.Name); kept || isFKName(ft, idx.Name) || hasDrop(changes, tt.Name, idx.Name) {
+			if _, kept := tt.Index(idx.Name); kept || hasDrop(changes, tt.Name, idx.Name) {
+				continue
+			}
+			if isFKName(ft, idx.Name) {
+				// InnoDB's own index goes with its key: dropping the key
+				// leaves the index behind.
+				if !isFKName(tt, idx.Name) {
+					drop := *idx
+					drop.Table = tt
+					changes = addToTable(changes, tt, &schema.DropIndex{I: &drop})
+				}
 				continue
 			}
 			// The index comes from the unnormalized input; it is dropped from

@@ -40,8 +40,14 @@ func pair(from, to *schema.Schema, d dburl.Dialect) {
 	}
 }
 
-// pairColumn equalizes a column's default.
+// pairColumn equalizes a column's default and, on PostgreSQL, the two
+// spellings of a user-defined type.
 func pairColumn(from, to *schema.Column, d dburl.Dialect) {
+	if d == dburl.Postgres && from.Type != nil && to.Type != nil && sameUserType(from.Type.Type, to.Type.Type) {
+		ct := *from.Type
+		ct.Type = to.Type.Type
+		from.Type = &ct
+	}
 	if isNullDefault(from.Default) {
 		from.Default = nil
 	}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/postgres"
@@ -72,8 +73,28 @@ func canonical(s string) string {
 			b.WriteString(tok.text)
 			continue
 		}
-		t := strings.NewReplacer("(", " ", ")", " ").Replace(strings.ToLower(tok.text))
-		b.WriteString(" " + strings.Join(strings.Fields(t), " ") + " ")
+		b.WriteString(" " + canonicalCode(tok.text) + " ")
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// canonicalCode spells SQL outside string literals one way: lower case,
+// no parentheses, no identifier quotes (MariaDB writes `age` > 0), "!="
+// as "<>", and a space around every operator character, so that
+// "age>=0" and "age >= 0" compare equal.
+func canonicalCode(s string) string {
+	s = strings.ReplaceAll(strings.ToLower(s), "!=", "<>")
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '(' || r == ')':
+			b.WriteByte(' ')
+		case r == '"' || r == '`':
+		case r == '_' || r == '.' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r):
+			b.WriteRune(r)
+		default:
+			b.WriteString(" " + string(r) + " ")
+		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -3,6 +3,7 @@ package introspect
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -34,22 +35,29 @@ type Options struct {
 // Schema reads the current schema of the connected database: the search
 // path's first schema on PostgreSQL, "main" on SQLite, the connection's
 // database (DATABASE()) on MySQL.
+//
+// It reads the catalog with a few set-based queries (see pgInspector,
+// sqliteInspector and mysqlInspector) that build the same values Atlas's
+// inspector builds, in a fraction of its time on large schemas; cases
+// those readers leave alone go to Atlas's inspector.
 func Schema(ctx context.Context, db *sql.DB, d dburl.Dialect, opts Options) (*schema.Schema, error) {
-	// Atlas's PostgreSQL inspector changes search_path on its session and
-	// restores it; a connection of its own keeps that from leaking into the pool.
+	// One connection for every query: Atlas's PostgreSQL inspector may
+	// change search_path on its session, and the fast readers hold a
+	// transaction for a consistent snapshot.
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("inspect schema: %w", err)
 	}
 	defer conn.Close()
-	drv, err := Driver(conn, d)
-	if err != nil {
-		return nil, err
+	exclude := append([]string{VersionTable, DirtyTable}, opts.Exclude...)
+	var open func(context.Context) (*sql.Conn, error)
+	if db.Stats().MaxOpenConnections != 1 {
+		open = db.Conn // a second session for reading in parallel
 	}
-	s, err := drv.InspectSchema(ctx, "", &schema.InspectOptions{
-		Mode:    schema.InspectTables,
-		Exclude: append([]string{VersionTable, DirtyTable}, opts.Exclude...),
-	})
+	s, err := fastSchema(ctx, conn, open, d, exclude)
+	if errors.Is(err, errFallback) {
+		s, err = atlasSchema(ctx, conn, d, exclude)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("inspect schema: %w", err)
 	}
@@ -57,6 +65,38 @@ func Schema(ctx context.Context, db *sql.DB, d dburl.Dialect, opts Options) (*sc
 		dropAutoIncrementCounters(s)
 	}
 	return s, nil
+}
+
+// atlasSchema reads the schema with Atlas's inspector.
+func atlasSchema(ctx context.Context, conn *sql.Conn, d dburl.Dialect, exclude []string) (*schema.Schema, error) {
+	drv, err := Driver(conn, d)
+	if err != nil {
+		return nil, err
+	}
+	return drv.InspectSchema(ctx, "", &schema.InspectOptions{Mode: schema.InspectTables, Exclude: exclude})
+}
+
+// fastSchema reads the schema on conn with the dialect's set-based reader,
+// or returns errFallback. open, if not nil, opens another connection to the
+// same database that the reader may use besides conn.
+func fastSchema(ctx context.Context, conn *sql.Conn, open func(context.Context) (*sql.Conn, error), d dburl.Dialect, exclude []string) (*schema.Schema, error) {
+	var (
+		s   *schema.Schema
+		err error
+	)
+	switch d {
+	case dburl.Postgres:
+		s, err = pgSchema(ctx, conn, open)
+	case dburl.SQLite:
+		s, err = sqliteSchema(ctx, conn)
+	default:
+		return nil, errFallback
+	}
+	if err != nil {
+		return nil, err
+	}
+	linkFKs(s)
+	return schema.ExcludeSchema(s, exclude)
 }
 
 // dropAutoIncrementCounters removes the next AUTO_INCREMENT value Atlas

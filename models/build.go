@@ -10,6 +10,7 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/hint"
 )
 
 // build turns the parsed models into one Atlas schema. Tables keep the
@@ -37,6 +38,7 @@ func (p *parser) build(models []*structSchema) *schema.Schema {
 func (p *parser) table(m *structSchema) *schema.Table {
 	t := &schema.Table{Name: m.Table}
 	t.AddAttrs(&Pos{Position: m.Pos})
+	p.renameTable(m, t)
 	for _, f := range m.columns() {
 		if c := p.column(f); c != nil {
 			t.AddColumns(c)
@@ -84,6 +86,9 @@ func (p *parser) column(f *field) *schema.Column {
 		c.AddAttrs(&schema.Comment{Text: text})
 	}
 	c.AddAttrs(&Pos{Position: f.Pos})
+	if f.RenamedFrom != "" && f.RenamedFrom != f.DBName {
+		c.AddAttrs(&hint.RenamedFrom{Name: f.RenamedFrom})
+	}
 	return c
 }
 

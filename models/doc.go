@@ -15,5 +15,6 @@
 // match GORM byte for byte. Comments cite gorm@v1.31.2 source lines where a
 // quirk is matched.
 //
-// It imports dburl and Atlas, never diff, introspect, render or migrate.
+// It imports dburl, hint (the rename hints it attaches for diff) and Atlas,
+// never diff, introspect, render or migrate.
 package models

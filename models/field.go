@@ -27,6 +27,7 @@ type field struct {
 	NotNull, Unique, HasDefault bool
 	Default                     string // trimmed raw default: tag
 	Comment                     string // the field's own comment: (not inherited on embedding)
+	RenamedFrom                 string // autogen:"renamed_from:…", the column's old name
 	DefaultValue                any    // parsed default; nil means raw SQL
 	Perm                        bool   // readable, creatable or updatable
 	IgnoreMigration             bool

@@ -23,6 +23,8 @@ type parser struct {
 	pending   []*structSchema          // parsed, relations not yet resolved
 	errs      ErrorList
 	warns     ErrorList // problems GORM tolerates: unknown tag keys
+	// tableRenames holds the //autogen:renamed_from comments, by typeKey.
+	tableRenames map[string]string
 }
 
 type methodDecl struct {
@@ -38,7 +40,7 @@ func newParser(d *dialect, n Naming, roots []rootPackage, fset *token.FileSet) *
 			NoLowerCase: n.NoLowerCase, IdentifierMaxLength: d.maxIdent,
 		},
 		rootPaths: map[string]int{}, methods: map[*types.Func]methodDecl{},
-		cache: map[string]*structSchema{},
+		cache: map[string]*structSchema{}, tableRenames: map[string]string{},
 	}
 	if r := n.replacer(); r != nil {
 		p.naming.NameReplacer = r
@@ -48,6 +50,7 @@ func newParser(d *dialect, n Naming, roots []rootPackage, fset *token.FileSet) *
 			p.rootPaths[r.PkgPath] = r.index
 		}
 		p.indexMethods(r)
+		p.indexRenames(r)
 	}
 	return p
 }

@@ -68,6 +68,7 @@ func (p *parser) parseStruct(t types.Type, table string, embedded bool) *structS
 		}
 		p.checkTagKeys(p.fset.Position(v.Pos()), v.Name(), st.Tag(i))
 		f := p.parseField(s, v, st.Tag(i))
+		f.RenamedFrom = p.fieldRenamedFrom(f.Pos, f.Name, st.Tag(i))
 		if sub := p.embed(s, f); sub != nil {
 			s.Fields = append(s.Fields, sub...)
 		} else {

@@ -4,5 +4,7 @@
 //
 // It returns files as data and writes nothing; the revision id and the
 // creation time come from the caller, so output is a pure function of the
-// input. It imports dburl and Atlas, never models, introspect or migrate.
+// input. It imports dburl, hazard (whose flags it writes as
+// "-- hazard: CODE: text" lines, guards and summaries) and Atlas, never
+// models, introspect or migrate.
 package render

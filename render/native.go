@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/autogen-dev/autogen/hazard"
 )
 
 // File is a rendered migration file: a name relative to the migrations
@@ -20,6 +22,10 @@ type Revision struct {
 	Message string
 	Created string // RFC 3339, chosen by the caller
 	Dialect string // for the reader of the file only
+	// Hazards, when set, adds the hazard summary and the "Not compared"
+	// section after the header, and the down section's note on data it
+	// cannot restore. The flags themselves ride on the statements.
+	Hazards *hazard.Report
 }
 
 // Native renders a migration in autogen's native format: one SQL file with
@@ -46,15 +52,20 @@ func Native(rev Revision, up, down []Statement) File {
 		b.WriteString("-- If one fails, the ones before it stay applied and the runner records the\n")
 		b.WriteString("-- revision as half-applied in autogen_dirty until it is fixed by hand.\n")
 	}
+	writeReport(&b, rev.Hazards)
 	b.WriteString("\n-- autogen:up\n")
 	writeStatements(&b, up)
 	b.WriteString("\n-- autogen:down\n")
+	downNote(&b, rev.Hazards)
 	writeStatements(&b, down)
 	return File{Name: rev.ID + "_" + Slug(rev.Message) + ".sql", Content: []byte(b.String())}
 }
 
 func writeStatements(b *strings.Builder, stmts []Statement) {
 	for _, s := range stmts {
+		for _, f := range s.Hazards {
+			fmt.Fprintf(b, "-- hazard: %s: %s\n", f.Code, oneLine(f.Text))
+		}
 		if s.Comment != "" {
 			fmt.Fprintf(b, "-- %s\n", oneLine(s.Comment))
 		}

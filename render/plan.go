@@ -12,19 +12,26 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/hazard"
 )
 
 // Statement is one SQL statement of a migration with the one-line comment
-// that says what it does.
+// that says what it does and the hazards of the change it comes from.
 type Statement struct {
 	Comment string
 	SQL     string
+	Hazards []hazard.Flag
 }
 
 // Plan turns changes into SQL statements for the dialect, using Atlas's
 // offline planner (it needs no connection), with unqualified table names so
 // the file applies to whichever schema the connection uses.
-func Plan(changes []schema.Change, d dburl.Dialect) ([]Statement, error) {
+//
+// flags are the hazards of changes (hazard.Analyze); those that belong to
+// one of these changes ride on the statement they are about, and their
+// guards come first, so that a migration stops before its first DDL
+// statement when the data no longer allows it.
+func Plan(changes []schema.Change, d dburl.Dialect, flags ...hazard.Flag) ([]Statement, error) {
 	if len(changes) == 0 {
 		return nil, nil
 	}
@@ -40,6 +47,7 @@ func Plan(changes []schema.Change, d dburl.Dialect) ([]Statement, error) {
 		return nil, fmt.Errorf("plan changes: %w", err)
 	}
 	stmts := make([]Statement, 0, len(plan.Changes))
+	var sources []schema.Change
 	for _, c := range plan.Changes {
 		if d == dburl.SQLite && isForeignKeysPragma(c.Cmd) {
 			// Inside a transaction SQLite ignores this PRAGMA, and a table
@@ -49,8 +57,10 @@ func Plan(changes []schema.Change, d dburl.Dialect) ([]Statement, error) {
 			continue
 		}
 		stmts = append(stmts, Statement{Comment: commentText(c.Comment), SQL: c.Cmd})
+		sources = append(sources, c.Source)
 	}
-	return stmts, nil
+	attach(stmts, owners(changes, sources), sources, changes, flags)
+	return append(guards(changes, d, flags), stmts...), nil
 }
 
 func plannerFor(d dburl.Dialect) (migrate.PlanApplier, error) {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/diff"
+	"github.com/autogen-dev/autogen/hazard"
 	"github.com/autogen-dev/autogen/introspect"
 	"github.com/autogen-dev/autogen/migrate"
 	"github.com/autogen-dev/autogen/render"
@@ -30,11 +31,12 @@ type revisionMeta struct {
 type comparison struct {
 	dialect  dburl.Dialect
 	up, down []schema.Change
+	hazards  *hazard.Report
 }
 
 // compare loads the models, reads the database and diffs both ways. The
 // database must be at the migrations' heads.
-func compare(ctx context.Context, e *env, s *settings, graph *migrate.Graph) (*comparison, error) {
+func compare(ctx context.Context, e *env, s *settings, graph *migrate.Graph, hz *hazardFlags) (*comparison, error) {
 	u, err := dburl.Parse(s.db)
 	if err != nil {
 		return nil, err
@@ -61,15 +63,23 @@ func compare(ctx context.Context, e *env, s *settings, graph *migrate.Graph) (*c
 	if err != nil {
 		return nil, err
 	}
-	up, err := diff.Schemas(current, loaded.Schema, u.Dialect)
+	current, desired, err := sides(ctx, e, s, db, u.Dialect, current, loaded.Schema)
 	if err != nil {
 		return nil, err
 	}
-	down, err := diff.Schemas(loaded.Schema, current, u.Dialect)
+	up, err := diff.Schemas(current, desired, u.Dialect)
 	if err != nil {
 		return nil, err
 	}
-	return &comparison{dialect: u.Dialect, up: up, down: down}, nil
+	down, err := diff.Schemas(desired, current, u.Dialect)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := hz.assess(ctx, db, current, desired, up, down, u.Dialect)
+	if err != nil {
+		return nil, err
+	}
+	return &comparison{dialect: u.Dialect, up: up, down: down, hazards: rep}, nil
 }
 
 func sorted(s []string) []string {
@@ -85,8 +95,8 @@ func describeRevs(revs []string) string {
 	return fmt.Sprint(revs)
 }
 
-func autogenerate(ctx context.Context, e *env, s *settings, graph *migrate.Graph, meta revisionMeta) error {
-	cmp, err := compare(ctx, e, s, graph)
+func autogenerate(ctx context.Context, e *env, s *settings, graph *migrate.Graph, meta revisionMeta, hz *hazardFlags) error {
+	cmp, err := compare(ctx, e, s, graph, hz)
 	if err != nil {
 		return err
 	}
@@ -97,7 +107,11 @@ func autogenerate(ctx context.Context, e *env, s *settings, graph *migrate.Graph
 	for _, line := range diff.Describe(cmp.up) {
 		fmt.Fprintf(e.stderr, "Detected %s\n", line)
 	}
-	return writeRevision(e, s, meta, cmp)
+	if err := writeRevision(e, s, meta, cmp); err != nil {
+		return err
+	}
+	printHazards(e.stderr, cmp.hazards)
+	return hz.gate(cmp.hazards)
 }
 
 // writeRevision renders and writes the migration file. Without a
@@ -108,10 +122,11 @@ func writeRevision(e *env, s *settings, meta revisionMeta, cmp *comparison) erro
 	if cmp != nil {
 		var err error
 		rev.Dialect = string(cmp.dialect)
-		if up, err = render.Plan(cmp.up, cmp.dialect); err != nil {
+		rev.Hazards = cmp.hazards
+		if up, err = planRevision(cmp.up, cmp.dialect, cmp.hazards.Up()...); err != nil {
 			return err
 		}
-		if down, err = render.Plan(cmp.down, cmp.dialect); err != nil {
+		if down, err = planRevision(cmp.down, cmp.dialect, cmp.hazards.Down()...); err != nil {
 			return err
 		}
 	}
@@ -129,8 +144,13 @@ func writeRevision(e *env, s *settings, meta revisionMeta, cmp *comparison) erro
 
 func cmdCheck(ctx context.Context, e *env, args []string) error {
 	var common commonFlags
+	var hz hazardFlags
 	fs := newFlags(e, "check", &common)
+	hz.register(fs)
 	if _, err := parse(fs, args, 0, 0, "no arguments"); err != nil {
+		return asCheckError(err)
+	}
+	if err := hz.parse(); err != nil {
 		return asCheckError(err)
 	}
 	s, err := common.resolve(e.getenv)
@@ -141,7 +161,7 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return asCheckError(err)
 	}
-	cmp, err := compare(ctx, e, s, graph)
+	cmp, err := compare(ctx, e, s, graph, &hz)
 	if err != nil {
 		return asCheckError(err)
 	}
@@ -153,6 +173,8 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	for _, line := range diff.Describe(cmp.up) {
 		fmt.Fprintf(e.stdout, "  %s\n", line)
 	}
+	printPossibleRenames(e.stdout, "  ", diff.PossibleRenames(cmp.up, cmp.dialect))
+	printHazards(e.stderr, cmp.hazards)
 	return &exitError{code: 1, err: errors.New("models and database differ: run 'autogen revision --autogenerate -m MESSAGE'")}
 }
 
@@ -170,9 +192,14 @@ func asCheckError(err error) error {
 // for review: one line each, or JSON for tools (render.ChangeJSON).
 func cmdDiff(ctx context.Context, e *env, args []string) error {
 	var common commonFlags
+	var hz hazardFlags
 	fs := newFlags(e, "diff", &common)
 	asJSON := fs.Bool("json", false, "print the changes as JSON (see README, autogen diff)")
+	hz.register(fs)
 	if _, err := parse(fs, args, 0, 0, "no arguments"); err != nil {
+		return err
+	}
+	if err := hz.parse(); err != nil {
 		return err
 	}
 	s, err := common.resolve(e.getenv)
@@ -183,18 +210,23 @@ func cmdDiff(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cmp, err := compare(ctx, e, s, graph)
+	cmp, err := compare(ctx, e, s, graph, &hz)
 	if err != nil {
 		return err
 	}
 	if *asJSON {
-		return render.ChangesJSON(e.stdout, cmp.up, cmp.dialect)
+		if err := render.ChangesJSON(e.stdout, cmp.up, cmp.dialect); err != nil {
+			return err
+		}
+	} else {
+		if len(cmp.up) == 0 {
+			fmt.Fprintln(e.stdout, "No changes detected")
+		}
+		for _, line := range diff.Describe(cmp.up) {
+			fmt.Fprintln(e.stdout, line)
+		}
+		printPossibleRenames(e.stdout, "", diff.PossibleRenames(cmp.up, cmp.dialect))
 	}
-	if len(cmp.up) == 0 {
-		fmt.Fprintln(e.stdout, "No changes detected")
-	}
-	for _, line := range diff.Describe(cmp.up) {
-		fmt.Fprintln(e.stdout, line)
-	}
-	return nil
+	printHazards(e.stderr, cmp.hazards)
+	return hz.gate(cmp.hazards)
 }

@@ -56,7 +56,12 @@ func cmdRevision(ctx context.Context, e *env, args []string) error {
 	auto := fs.Bool("autogenerate", false, "compare the models with the database and write the changes")
 	msg := fs.StringP("message", "m", "", "message of the revision")
 	revID := fs.String("rev-id", "", "revision id to use instead of a random one")
+	var hz hazardFlags
+	hz.register(fs)
 	if _, err := parse(fs, args, 0, 0, "no arguments besides flags"); err != nil {
+		return err
+	}
+	if err := hz.parse(); err != nil {
 		return err
 	}
 	if strings.TrimSpace(*msg) == "" {
@@ -82,7 +87,7 @@ func cmdRevision(ctx context.Context, e *env, args []string) error {
 	if !*auto {
 		return writeRevision(e, s, meta, nil)
 	}
-	return autogenerate(ctx, e, s, graph, meta)
+	return autogenerate(ctx, e, s, graph, meta, &hz)
 }
 
 func newRevisionID() string {

@@ -22,6 +22,12 @@ type fileConfig struct {
 	DB     string       `toml:"db"`
 	Dir    string       `toml:"dir"`
 	Naming namingConfig `toml:"naming"`
+	// Include and Exclude are globs of table names autogen compares or
+	// leaves alone; Schema is the PostgreSQL schema (default: the
+	// connection's search_path).
+	Include []string `toml:"include"`
+	Exclude []string `toml:"exclude"`
+	Schema  string   `toml:"schema"`
 }
 
 type namingConfig struct {
@@ -46,6 +52,8 @@ type settings struct {
 	db     string
 	dir    string
 	naming namingConfig
+	// include and exclude are table globs (diff.Tables).
+	include, exclude []string
 }
 
 // commonFlags are the flags every command takes.
@@ -55,6 +63,9 @@ type commonFlags struct {
 	db     string
 	dir    string
 	config string
+	// include, exclude and schema narrow what is compared (scope.go).
+	include, exclude []string
+	schema           string
 }
 
 func (c *commonFlags) register(fs *pflag.FlagSet) {
@@ -63,6 +74,9 @@ func (c *commonFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&c.db, "db", "", "database URL (default $DATABASE_URL, then db in the config file)")
 	fs.StringVar(&c.dir, "dir", "", "migrations directory (default \"migrations\")")
 	fs.StringVar(&c.config, "config", "", "config file (default autogen.toml when present)")
+	fs.StringArrayVar(&c.include, "include", nil, "compare only tables matching this glob (repeatable, or comma-separated)")
+	fs.StringArrayVar(&c.exclude, "exclude", nil, "leave tables matching this glob alone (repeatable, or comma-separated)")
+	fs.StringVar(&c.schema, "schema", "", "PostgreSQL schema to compare and migrate (default: the connection's search_path)")
 }
 
 func (c *commonFlags) resolve(getenv func(string) string) (*settings, error) {
@@ -75,6 +89,11 @@ func (c *commonFlags) resolve(getenv func(string) string) (*settings, error) {
 	s.pin = pick(c.pin, fc.Model)
 	s.db = first(c.db, getenv("DATABASE_URL"), fc.DB)
 	s.dir = first(c.dir, relTo(base, []string{fc.Dir})[0], "migrations")
+	s.include = pick(splitList(c.include), fc.Include)
+	s.exclude = pick(splitList(c.exclude), fc.Exclude)
+	if s.db, err = withSchema(s.db, first(c.schema, fc.Schema)); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -154,6 +173,13 @@ db = %q
 # Pin the set of structs taken as models (default: every exported struct
 # that embeds gorm.Model or carries gorm tags).
 # model = ["User", "Post"]
+
+# Tables autogen leaves alone (globs), or the only ones it compares.
+# exclude = ["legacy_*"]
+# include = ["app_*"]
+
+# PostgreSQL schema (default: the connection's search_path).
+# schema = "app"
 
 # GORM's NamingStrategy, as configured in your gorm.Config.
 [naming]

@@ -15,13 +15,19 @@ const module = "github.com/autogen-dev/autogen/"
 
 // allowed lists, for each package, the autogen packages its non-test code
 // may import. Data flows one way: models -> schema <- introspect;
-// diff -> render -> migrate; only cmd/autogen joins them.
+// diff -> render -> migrate; only cmd/autogen joins them. hint is a leaf
+// of schema attributes (renamed_from) that models writes and diff reads:
+// the one thing models tells diff beyond the schema itself, passed without
+// either importing the other.
 var allowed = map[string][]string{
 	"dburl":      {},
-	"models":     {"dburl"},
+	"hint":       {},
+	"models":     {"dburl", "hint"},
 	"introspect": {"dburl"},
-	"diff":       {"dburl"},
-	"render":     {"dburl"},
+	"diff":       {"dburl", "hint"},
+	"devdb":      {"dburl"},
+	"render":     {"dburl", "hazard"},
+	"hazard":     {"dburl"},
 	"migrate":    {"dburl"},
 }
 

@@ -1,0 +1,3 @@
+package devdb
+
+import _ "github.com/autogen-dev/autogen/internal/drivers"

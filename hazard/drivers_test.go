@@ -1,0 +1,3 @@
+package hazard_test
+
+import _ "github.com/autogen-dev/autogen/internal/drivers"

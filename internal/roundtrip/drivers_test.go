@@ -1,0 +1,3 @@
+package roundtrip
+
+import _ "github.com/autogen-dev/autogen/internal/drivers"
