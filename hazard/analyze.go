@@ -28,11 +28,21 @@ type probe struct {
 	eval func(n int64, est bool) (Severity, string, bool)
 	// hit is the severity when the count is not 0; 0 rows gives Info.
 	hit Severity
+	// groups, when set instead, returns rows of (column, value, count):
+	// the count is their sum, and foundGroups writes the text.
+	groups      string
+	foundGroups func(gs []group) string
 	// found and clear write the text for a count and for 0.
 	found func(n int64, est bool) string
 	clear string
 	// timeZone asks Live to name the session's time zone in the text.
 	timeZone bool
+}
+
+// group is one row of a groups probe: how many rows of column hold value.
+type group struct {
+	column, label string
+	n             int64
 }
 
 // analyzer walks one list of changes.
@@ -43,7 +53,8 @@ type analyzer struct {
 	to    map[string]*schema.Table // the schema they lead to
 	down  bool
 	top   schema.Change
-	n     int // index of top in its list
+	n     int             // index of top in its list
+	list  []schema.Change // the list being walked
 	flags []Flag
 }
 
@@ -73,7 +84,7 @@ const (
 	SD101, SD102, SD103, SD104, SD105, SD106               Code = "SD101", "SD102", "SD103", "SD104", "SD105", "SD106"
 	RW101, RW102, RW103, RW104, RW105                      Code = "RW101", "RW102", "RW103", "RW104", "RW105"
 	LK101, LK102, LK103, LK104, LK105, LK106               Code = "LK101", "LK102", "LK103", "LK104", "LK105", "LK106"
-	TX101, TX102, TX103, TX104                             Code = "TX101", "TX102", "TX103", "TX104"
+	TX101, TX102, TX103, TX104, TX105                      Code = "TX101", "TX102", "TX103", "TX104", "TX105"
 	BC101, BC102, BC103, BC104, BC105, BC106, BC107, BC108 Code = "BC101", "BC102", "BC103", "BC104", "BC105", "BC106", "BC107", "BC108"
 	IR101, IR102, IR103, IR104                             Code = "IR101", "IR102", "IR103", "IR104"
 	PF101, PF102                                           Code = "PF101", "PF102"
@@ -97,6 +108,7 @@ func (a *analyzer) add(code Code, sev Severity, part schema.Change, table, colum
 }
 
 func (a *analyzer) walk(changes []schema.Change) {
+	a.list = changes
 	for i, c := range changes {
 		a.top, a.n = c, i
 		switch c := c.(type) {
@@ -108,6 +120,10 @@ func (a *analyzer) walk(changes []schema.Change) {
 			a.modifyTable(c)
 		case *schema.RenameTable:
 			a.add(BC102, Warning, c, c.To.Name, "", fmt.Sprintf("%s renamed to %s: the running application still uses the old name until it is deployed", c.From.Name, c.To.Name))
+		case *schema.RenameObject:
+			a.enumRebuild(c)
+		case *schema.ModifyObject:
+			a.enumAddValue(c)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"ariga.io/atlas/sql/schema"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/diff"
 )
 
 // Whole-migration rules: renames, downgrades, transactions, timeouts,
@@ -40,86 +41,44 @@ func (a *analyzer) dropIndex(t string, c *schema.DropIndex) {
 	}
 }
 
-// renames finds drop-and-add pairs that look like renames (DL103): in one
-// table a dropped and an added column of the same type; a dropped and an
-// added table with the same columns. The DL101/DL102 flag of the drop
-// becomes DL103.
+// renames turns the drop of each possible rename into DL103: a column
+// dropped and one of the same type added in a table, a table dropped and
+// one of the same columns added, as diff.PossibleRenames finds them (the
+// one detector, whose lines the CLI prints in the same words). The flag
+// keeps the DL101/DL102 live check: what the drop loses unless the
+// rename is declared.
 func (a *analyzer) renames(changes []schema.Change) {
-	var dropped, added []*schema.Table
-	for _, c := range changes {
-		switch c := c.(type) {
-		case *schema.DropTable:
-			dropped = append(dropped, c.T)
-		case *schema.AddTable:
-			added = append(added, c.T)
-		case *schema.ModifyTable:
-			a.columnRenames(c)
-		}
-	}
-	for _, d := range dropped {
-		var match []*schema.Table
-		for _, n := range added {
-			if a.sameColumns(d, n) {
-				match = append(match, n)
-			}
-		}
-		if len(match) != 1 {
-			continue
-		}
+	for _, r := range diff.PossibleRenames(changes, a.d) {
 		for i := range a.flags {
 			f := &a.flags[i]
-			if f.Code == DL101 && f.Table == d.Name {
-				old, n := d.Name, match[0].Name
-				f.Code = DL103
-				f.Text = fmt.Sprintf("table %s dropped and %s added with the same columns: if it is a rename, declare it (//autogen:renamed_from %s on the model) or its rows are lost", old, n, old)
-				f.probe.found = func(c int64, est bool) string {
-					return fmt.Sprintf("table %s dropped and %s added with the same columns: %s are lost unless you declare the rename (//autogen:renamed_from %s on the model)", old, n, rowsText(c, est), old)
-				}
+			switch {
+			case r.Column && f.Code == DL102 && f.Table == r.Table && f.Column == r.From:
+				possibleRename(f, r, "DROP COLUMN", "its values", "every value is NULL",
+					func(n int64, _ bool) string { return plural(n, "non-NULL value", "non-NULL values") })
+			case !r.Column && f.Code == DL101 && f.Table == r.From:
+				possibleRename(f, r, "DROP TABLE", "its rows", "the table is empty", rowsText)
 			}
 		}
 	}
 }
 
-func (a *analyzer) columnRenames(m *schema.ModifyTable) {
-	for _, p := range m.Changes {
-		d, ok := p.(*schema.DropColumn)
-		if !ok {
-			continue
-		}
-		var match []*schema.Column
-		for _, q := range m.Changes {
-			if add, ok := q.(*schema.AddColumn); ok && a.typeString(add.C.Type.Type) == a.typeString(d.C.Type.Type) {
-				match = append(match, add.C)
-			}
-		}
-		if len(match) != 1 {
-			continue
-		}
-		for i := range a.flags {
-			f := &a.flags[i]
-			if f.Code == DL102 && f.Part == p {
-				t, old, n := m.T.Name, d.C.Name, match[0].Name
-				f.Code = DL103
-				f.Text = fmt.Sprintf("%s.%s dropped and %s added with the same type: if it is a rename, declare it (autogen:\"renamed_from:%s\" on the field) or its values are lost", t, old, n, old)
-				f.probe.found = func(c int64, est bool) string {
-					return fmt.Sprintf("%s.%s dropped and %s added with the same type: %s lost unless you declare the rename (autogen:\"renamed_from:%s\" on the field)", t, old, n, plural(c, "non-NULL value is", "non-NULL values are"), old)
-				}
-			}
-		}
-	}
+// PossibleRenameText is the line of a possible rename, as the CLI prints
+// it and DL103 begins: "possible rename: users.name -> users.full_name;
+// if so, tag the field autogen:"renamed_from:name"".
+func PossibleRenameText(r diff.Rename) string {
+	return fmt.Sprintf("possible rename: %s; if so, %s", r, r.Hint())
 }
 
-func (a *analyzer) sameColumns(x, y *schema.Table) bool {
-	if len(x.Columns) != len(y.Columns) || len(x.Columns) == 0 {
-		return false
+// possibleRename makes f, the flag of the drop stmt, the DL103 of r:
+// what the drop loses otherwise, counted by its live check.
+func possibleRename(f *Flag, r diff.Rename, stmt, what, empty string, lost func(int64, bool) string) {
+	lead := PossibleRenameText(r) + "; otherwise " + stmt
+	f.Code = DL103
+	f.Text = lead + " loses " + what
+	if f.probe != nil {
+		f.probe.found = func(n int64, est bool) string { return lead + " loses " + lost(n, est) }
+		f.probe.clear = fmt.Sprintf("%s loses nothing now (%s)", lead, empty)
 	}
-	for _, c := range x.Columns {
-		o, ok := y.Column(c.Name)
-		if !ok || a.typeString(o.Type.Type) != a.typeString(c.Type.Type) {
-			return false
-		}
-	}
-	return true
 }
 
 // irreversible turns the down analyzer's flags into the IR family:
@@ -144,7 +103,7 @@ func (a *analyzer) irreversible(up []Flag) {
 			if f.Guard != nil {
 				f.Text += "; guarded"
 			}
-		case f.Code == IR104:
+		case f.Code == IR104, f.Code == TX105:
 		default:
 			continue
 		}

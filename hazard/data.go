@@ -126,6 +126,10 @@ func (a *analyzer) counterLost(part schema.Change, t string, col *schema.Column,
 }
 
 func (a *analyzer) modifyColumn(t string, c *schema.ModifyColumn) {
+	if a.rebuiltColumn(c) {
+		a.enumConversion(t, c)
+		return
+	}
 	name := t + "." + c.To.Name
 	if c.Change.Is(schema.ChangeNull) && !c.To.Type.Null {
 		a.setNotNull(t, c)

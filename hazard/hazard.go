@@ -65,7 +65,9 @@ func (c Code) Family() string {
 type Flag struct {
 	Code     Code
 	Severity Severity
-	// Table and Column say where; Column is empty for a table-wide flag.
+	// Table and Column say where; Column is empty for a table-wide flag,
+	// both for a flag on a PostgreSQL enum type (DF107, TX105), whose text
+	// names the columns.
 	Table, Column string
 	// Text is one line for the reader, with the live numbers when they
 	// were checked: `users.email: 3 duplicate values; CREATE UNIQUE INDEX will fail`.

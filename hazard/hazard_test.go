@@ -62,9 +62,32 @@ func TestAnalyzeNothing(t *testing.T) {
 			t.Errorf("%s: flags for no changes: %v", d, rep.Flags)
 		}
 	}
-	for _, c := range []Code{DL101, DL104, DF108, SD106, RW105, LK106, TX104, BC108, IR104, PF102} {
+	for _, c := range []Code{DL101, DL104, DF107, DF108, SD106, RW105, LK106, TX104, TX105, BC108, IR104, PF102} {
 		if _, ok := catalog[c]; !ok {
 			t.Errorf("%s is not in the catalog", c)
 		}
+	}
+}
+
+// TX105 reads the server version: before PostgreSQL 12, ADD VALUE cannot
+// run in the revision's transaction at all. (The test servers are newer,
+// so the old branch is checked here, on the probe itself.)
+func TestAddValueBeforePostgres12(t *testing.T) {
+	mood := func(v ...string) *schema.EnumType { return &schema.EnumType{T: "mood", Values: v} }
+	up := []schema.Change{&schema.ModifyObject{From: mood("sad"), To: mood("sad", "ok")}}
+	s := schema.New("public")
+	rep := Analyze(Input{Up: up, Current: s, Desired: s, Dialect: dburl.Postgres})
+	if len(rep.Flags) != 1 || rep.Flags[0].Code != TX105 || rep.Flags[0].probe == nil {
+		t.Fatalf("flags = %+v, want one TX105 with a live check", rep.Flags)
+	}
+	sev, text, _ := rep.Flags[0].probe.eval(110022, false)
+	if want := "type mood: ALTER TYPE … ADD VALUE 'ok': PostgreSQL before 12 cannot run ADD VALUE inside a transaction block: put it in a revision of its own with -- autogen:transaction false, and use the new value only in a later revision"; sev != Error || text != want {
+		t.Errorf("on 11: %s %q, want error %q", sev, text, want)
+	}
+	if sev, _, _ := rep.Flags[0].probe.eval(150004, false); sev != Warning {
+		t.Errorf("on 15: %s, want warning", sev)
+	}
+	if rep := Analyze(Input{Up: up, Current: s, Desired: s, Dialect: dburl.MySQL}); len(rep.Flags) != 0 {
+		t.Errorf("TX105 on MySQL: %+v", rep.Flags)
 	}
 }

@@ -75,9 +75,10 @@ func Live(ctx context.Context, db *sql.DB, rep *Report, opts Options) error {
 }
 
 type result struct {
-	n   int64
-	est bool
-	err error
+	n      int64
+	est    bool
+	err    error
+	groups []group
 }
 
 type live struct {
@@ -93,6 +94,9 @@ func (l *live) check(ctx context.Context, f *Flag) {
 	var r result
 	var q string
 	switch {
+	case p.groups != "":
+		q = p.groups
+		r = l.cached(ctx, q, func() result { return l.grouped(ctx, q) })
 	case p.value != "":
 		q = p.value
 		r = l.cached(ctx, q, func() result { n, err := l.number(ctx, q); return result{n: n, err: err} })
@@ -118,6 +122,8 @@ func (l *live) check(ctx context.Context, f *Flag) {
 		f.Severity, f.Text, f.cleared = p.eval(r.n, r.est)
 	case r.n == 0:
 		f.Severity, f.Text, f.cleared = Info, p.clear, true
+	case p.foundGroups != nil:
+		f.Severity, f.Text = p.hit, p.foundGroups(r.groups)
 	default:
 		f.Severity, f.Text = p.hit, p.found(r.n, r.est)
 	}
@@ -199,6 +205,23 @@ func (l *live) query(ctx context.Context, q string, scan func(*sql.Rows) error) 
 		return err
 	}
 	return rows.Close()
+}
+
+// grouped runs a groups probe: rows of (column, value, count).
+func (l *live) grouped(ctx context.Context, q string) result {
+	var r result
+	r.err = l.query(ctx, q, func(rows *sql.Rows) error {
+		for rows.Next() {
+			var g group
+			if err := rows.Scan(&g.column, &g.label, &g.n); err != nil {
+				return err
+			}
+			r.groups = append(r.groups, g)
+			r.n += g.n
+		}
+		return rows.Err()
+	})
+	return r
 }
 
 // rowCount counts a table's rows, or reads the planner's estimate when

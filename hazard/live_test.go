@@ -60,7 +60,7 @@ func TestDataHazards(t *testing.T) {
 		data: "INSERT INTO people (name) VALUES ('ann'), ('bob')",
 		want: "CREATE TABLE people ({{id}}, full_name varchar(100))",
 		expect: []string{
-			`DL103 ^people.name dropped and full_name added with the same type: 2 non-NULL values are lost unless you declare the rename \(autogen:"renamed_from:name" on the field\)$`,
+			`DL103 ^possible rename: people.name -> people.full_name; if so, tag the field autogen:"renamed_from:name"; otherwise DROP COLUMN loses 2 non-NULL values$`,
 			`IR102 the downgrade drops people.full_name`,
 		},
 	}, {
@@ -69,7 +69,7 @@ func TestDataHazards(t *testing.T) {
 		data: "INSERT INTO logs (msg) VALUES ('a'), ('b')",
 		want: usersDDL + ";\nCREATE TABLE events ({{id}}, msg varchar(20))",
 		expect: []string{
-			`DL103 ^table logs dropped and events added with the same columns: 2 rows are lost unless you declare the rename \(//autogen:renamed_from logs on the model\)$`,
+			`DL103 ^possible rename: logs -> events; if so, put //autogen:renamed_from logs in the model type's doc comment; otherwise DROP TABLE loses 2 rows$`,
 		},
 	}, {
 		name: "unique over duplicates",

@@ -49,7 +49,9 @@ func wantSameAsAtlas(t *testing.T, ctx context.Context, db *sql.DB, conn *sql.Co
 		dropAutoIncrementCounters(got2)
 	}
 	if diff := gocmp.Diff(canonical(got), canonical(got2), gocmp.Exporter(func(reflect.Type) bool { return true }),
-		gocmp.Comparer(func(a, b *schema.Column) bool { return a == nil && b == nil || a != nil && b != nil && a.Name == b.Name })); diff != "" {
+		gocmp.Comparer(func(a, b *schema.Column) bool {
+			return a == nil && b == nil || a != nil && b != nil && a.Name == b.Name
+		})); diff != "" {
 		t.Errorf("fast reader differs with a second session (-one +two):\n%s", diff)
 	}
 	if d == dburl.MySQL {

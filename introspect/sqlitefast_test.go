@@ -50,21 +50,21 @@ func TestSQLiteSameAsAtlas(t *testing.T) {
 	ctx := context.Background()
 	for name, dir := range fixtureDirs(t) {
 		t.Run("models/"+name, func(t *testing.T) {
-			conn := sqliteConn(t)
+			db, conn := sqliteConn(t)
 			execAll(t, ctx, conn, modelStatements(t, dir, dburl.SQLite))
 			wantSameAsAtlas(t, ctx, db, conn, dburl.SQLite, []string{VersionTable})
 		})
 	}
 	for name, ddl := range sqliteDDL {
 		t.Run("ddl/"+name, func(t *testing.T) {
-			conn := sqliteConn(t)
+			db, conn := sqliteConn(t)
 			execAll(t, ctx, conn, ddl)
 			wantSameAsAtlas(t, ctx, db, conn, dburl.SQLite, []string{VersionTable, "kinds.untyped"})
 		})
 	}
 }
 
-func sqliteConn(t *testing.T) *sql.Conn {
+func sqliteConn(t *testing.T) (*sql.DB, *sql.Conn) {
 	t.Helper()
 	db := openURL(t, testdb.SQLite(filepath.Join(t.TempDir())))
 	conn, err := db.Conn(context.Background())
@@ -72,5 +72,5 @@ func sqliteConn(t *testing.T) *sql.Conn {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close() })
-	return conn
+	return db, conn
 }

@@ -14,12 +14,16 @@ import (
 // from. Atlas's planner sets migrate.Change.Source to the top-level
 // change for most statements; a SQLite table rebuild plans its temporary
 // table as an AddTable of "new_<t>" and copies rows with no Source at
-// all, so those follow the table name or the statement before them.
-func owners(changes, sources []schema.Change) []schema.Change {
+// all, so those follow the table name or the statement before them. Its
+// PostgreSQL ALTER TYPE … ADD VALUE has no Source either: it belongs to
+// the ModifyObject of the enum type it names.
+func owners(changes, sources []schema.Change, stmts []Statement) []schema.Change {
 	out := make([]schema.Change, len(sources))
 	var cur schema.Change
 	for i, src := range sources {
 		switch {
+		case src == nil && enumOf(changes, stmts[i].SQL) != nil:
+			cur = enumOf(changes, stmts[i].SQL)
 		case src == nil:
 		case contains(changes, src):
 			cur = src
@@ -37,6 +41,24 @@ func owners(changes, sources []schema.Change) []schema.Change {
 		out[i] = cur
 	}
 	return out
+}
+
+// enumOf returns the ModifyObject of changes whose enum type the ALTER
+// TYPE statement sql names.
+func enumOf(changes []schema.Change, sql string) schema.Change {
+	rest, ok := strings.CutPrefix(sql, "ALTER TYPE ")
+	name, _, found := strings.Cut(rest, " ADD VALUE ")
+	if !ok || !found {
+		return nil
+	}
+	for _, c := range changes {
+		if m, ok := c.(*schema.ModifyObject); ok {
+			if e, ok := m.To.(*schema.EnumType); ok && names(name, e.T) {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // parentOf returns the ModifyTable of changes that holds sub-change c:
@@ -75,15 +97,17 @@ func tableOf(c schema.Change) string {
 
 // attach puts each flag on the statement it is about: the statement
 // planned from its part, or for an index the statement that names the
-// index; otherwise the first statement of its change.
-func attach(stmts []Statement, owner, sources, changes []schema.Change, flags []hazard.Flag) {
+// index; otherwise the first statement of its change. The first renamed
+// statements are the renames Plan put first: they take only the flags of
+// a rename, or of their whole change.
+func attach(stmts []Statement, owner, sources, changes []schema.Change, renamed int, flags []hazard.Flag) {
 	for _, f := range flags {
 		if !contains(changes, f.Change) {
 			continue
 		}
 		at := -1
 		for i := range stmts {
-			if owner[i] != f.Change {
+			if owner[i] != f.Change || i < renamed && f.Part != f.Change && !isRename(f.Part) {
 				continue
 			}
 			if at < 0 {
@@ -106,6 +130,14 @@ func attach(stmts []Statement, owner, sources, changes []schema.Change, flags []
 			stmts[at].Hazards = append(stmts[at].Hazards, f)
 		}
 	}
+}
+
+func isRename(c schema.Change) bool {
+	switch c.(type) {
+	case *schema.RenameColumn, *schema.RenameTable:
+		return true
+	}
+	return false
 }
 
 // names reports whether sql holds the quoted identifier name.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"ariga.io/atlas/sql/schema"
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/hazard"
@@ -74,4 +75,38 @@ func q(d dburl.Dialect, s string) string {
 		return `"` + s + `"`
 	}
 	return "`" + s + "`"
+}
+
+// Atlas plans ALTER TYPE … ADD VALUE with no source change: its flags
+// still ride on it, not on the statement planned before it.
+func TestAddValueFlag(t *testing.T) {
+	tbl := users(dburl.Postgres)
+	bio := schema.NewNullStringColumn("bio", "text")
+	bio.Type.Type = &schema.StringType{T: "text"}
+	addBio := &schema.ModifyTable{T: tbl, Changes: []schema.Change{&schema.AddColumn{C: bio}}}
+	mood := &schema.ModifyObject{
+		From: &schema.EnumType{T: "mood", Values: []string{"sad"}},
+		To:   &schema.EnumType{T: "mood", Values: []string{"sad", "ok", "happy"}},
+	}
+	flags := []hazard.Flag{{Code: "TX105", Text: "type mood: ALTER TYPE … ADD VALUE 'ok', 'happy'", Change: mood, Part: mood}}
+	stmts, err := Plan([]schema.Change{addBio, mood}, dburl.Postgres, flags...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range stmts {
+		line := s.SQL
+		for _, f := range s.Hazards {
+			line += " +" + string(f.Code)
+		}
+		got = append(got, line)
+	}
+	want := []string{
+		`ALTER TABLE "users" ADD COLUMN "bio" text NULL`,
+		`ALTER TYPE "mood" ADD VALUE 'ok' +TX105`,
+		`ALTER TYPE "mood" ADD VALUE 'happy'`,
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
 }

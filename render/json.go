@@ -19,7 +19,8 @@ import (
 // rename_column, add_index, drop_index, modify_index, rename_index,
 // add_primary_key, drop_primary_key, modify_primary_key, add_foreign_key,
 // drop_foreign_key, modify_foreign_key, add_check, drop_check,
-// modify_check, modify_table_attr.
+// modify_check, modify_table_attr; and possible_rename, which is no change
+// but a note on a drop and an add (see PossibleRename).
 type ChangeJSON struct {
 	Kind   string `json:"kind"`
 	Table  string `json:"table"`
@@ -27,14 +28,37 @@ type ChangeJSON struct {
 	From   string `json:"from,omitempty"`   // old name or definition
 	To     string `json:"to,omitempty"`     // new name or definition
 	Detail string `json:"detail,omitempty"` // what a modify changed, e.g. "type,null"
+	Hint   string `json:"hint,omitempty"`   // how to declare a possible rename
+}
+
+// PossibleRename is a drop and an add among the changes that may be one
+// rename (package diff finds them: PossibleRenames). The changes still
+// drop and add; Hint says how to declare the rename in the models.
+type PossibleRename struct {
+	// Table is the column's table, or for a table rename the new table.
+	Table string
+	// Column is true for a column rename.
+	Column   bool
+	From, To string
+	Hint     string
 }
 
 // ChangesJSON writes changes as a JSON array, one object per change of a
-// table (a modified table gives one object per part that changed).
-func ChangesJSON(w io.Writer, changes []schema.Change, d dburl.Dialect) error {
+// table (a modified table gives one object per part that changed), then
+// one object of kind possible_rename per possible rename: detail "column"
+// (name is the added column) or "table", from and to the old and new
+// names, hint how to declare it.
+func ChangesJSON(w io.Writer, changes []schema.Change, d dburl.Dialect, renames ...PossibleRename) error {
 	out := []ChangeJSON{}
 	for _, c := range changes {
 		out = append(out, changeJSON(c, "", d)...)
+	}
+	for _, r := range renames {
+		j := ChangeJSON{Kind: "possible_rename", Table: r.Table, From: r.From, To: r.To, Detail: "table", Hint: r.Hint}
+		if r.Column {
+			j.Name, j.Detail = r.To, "column"
+		}
+		out = append(out, j)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

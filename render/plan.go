@@ -3,6 +3,7 @@ package render
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"ariga.io/atlas/sql/migrate"
@@ -27,24 +28,99 @@ type Statement struct {
 // offline planner (it needs no connection), with unqualified table names so
 // the file applies to whichever schema the connection uses.
 //
+// Renames come first: the RenameTable changes and the RenameColumn parts
+// of ModifyTable changes are planned on their own, before everything
+// else. Package diff returns the renames the models declare in this form,
+// at the head of its result, and diffs the rest against the renamed
+// tables and columns; Atlas's planners put a table's RENAME COLUMN after
+// its other changes, and a SQLite rebuild would copy the old column name.
+//
 // flags are the hazards of changes (hazard.Analyze); those that belong to
-// one of these changes ride on the statement they are about, and their
-// guards come first, so that a migration stops before its first DDL
-// statement when the data no longer allows it.
+// one of these changes ride on the statement they are about. Their guards
+// come after the renames (a guard names tables and columns as the rest
+// does, by their new names) and before every other statement, so that a
+// migration stops before the first DDL statement the data no longer
+// allows.
 func Plan(changes []schema.Change, d dburl.Dialect, flags ...hazard.Flag) ([]Statement, error) {
 	if len(changes) == 0 {
 		return nil, nil
 	}
-	planner, err := plannerFor(d)
+	renames, rest, origin := splitRenames(changes)
+	first, firstSources, err := planChanges(renames, d)
 	if err != nil {
 		return nil, err
+	}
+	then, thenSources, err := planChanges(rest, d)
+	if err != nil {
+		return nil, err
+	}
+	stmts := append(first, then...)
+	sources := append(firstSources, thenSources...)
+	owner := owners(append(slices.Clip(renames), rest...), sources, stmts)
+	for i, o := range owner {
+		if x, ok := origin[o]; ok {
+			owner[i] = x
+		}
+	}
+	attach(stmts, owner, sources, changes, len(first), flags)
+	out := slices.Clone(stmts[:len(first)])
+	out = append(out, guards(changes, d, flags)...)
+	return append(out, stmts[len(first):]...), nil
+}
+
+// splitRenames separates the renames of changes from the rest, each in
+// order: a RenameTable and a ModifyTable of RenameColumn parts only are
+// renames; a ModifyTable that mixes them with other parts is split in
+// two, and origin maps both halves to it.
+func splitRenames(changes []schema.Change) (renames, rest []schema.Change, origin map[schema.Change]schema.Change) {
+	origin = map[schema.Change]schema.Change{}
+	for _, c := range changes {
+		switch c := c.(type) {
+		case *schema.RenameTable:
+			renames = append(renames, c)
+		case *schema.ModifyTable:
+			var r, o []schema.Change
+			for _, sub := range c.Changes {
+				if _, ok := sub.(*schema.RenameColumn); ok {
+					r = append(r, sub)
+				} else {
+					o = append(o, sub)
+				}
+			}
+			switch {
+			case len(r) == 0:
+				rest = append(rest, c)
+			case len(o) == 0:
+				renames = append(renames, c)
+			default:
+				rm := &schema.ModifyTable{T: c.T, Changes: r}
+				om := &schema.ModifyTable{T: c.T, Changes: o}
+				origin[rm], origin[om] = c, c
+				renames, rest = append(renames, rm), append(rest, om)
+			}
+		default:
+			rest = append(rest, c)
+		}
+	}
+	return renames, rest, origin
+}
+
+// planChanges runs Atlas's planner over changes and returns the
+// statements, without hazards, and the change each was planned from.
+func planChanges(changes []schema.Change, d dburl.Dialect) ([]Statement, []schema.Change, error) {
+	if len(changes) == 0 {
+		return nil, nil, nil
+	}
+	planner, err := plannerFor(d)
+	if err != nil {
+		return nil, nil, err
 	}
 	plan, err := planner.PlanChanges(context.Background(), "autogen", changes, func(o *migrate.PlanOptions) {
 		noQualifier := ""
 		o.SchemaQualifier = &noQualifier
 	})
 	if err != nil {
-		return nil, fmt.Errorf("plan changes: %w", err)
+		return nil, nil, fmt.Errorf("plan changes: %w", err)
 	}
 	stmts := make([]Statement, 0, len(plan.Changes))
 	var sources []schema.Change
@@ -59,8 +135,7 @@ func Plan(changes []schema.Change, d dburl.Dialect, flags ...hazard.Flag) ([]Sta
 		stmts = append(stmts, Statement{Comment: commentText(c.Comment), SQL: c.Cmd})
 		sources = append(sources, c.Source)
 	}
-	attach(stmts, owners(changes, sources), sources, changes, flags)
-	return append(guards(changes, d, flags), stmts...), nil
+	return stmts, sources, nil
 }
 
 func plannerFor(d dburl.Dialect) (migrate.PlanApplier, error) {

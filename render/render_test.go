@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"ariga.io/atlas/sql/mysql"
@@ -13,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/hazard"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -109,5 +111,54 @@ func TestPlanDropsForeignKeysPragma(t *testing.T) {
 		if isForeignKeysPragma(s.SQL) {
 			t.Errorf("plan keeps %q", s.SQL)
 		}
+	}
+}
+
+// Renames are planned before everything else, whatever the caller passes:
+// Atlas puts a table's RENAME COLUMN after its other changes, which then
+// name a column that does not exist yet (and a SQLite rebuild copies it
+// from one that no longer does). A guard of the rest sits after the
+// renames, right before the statements; the flags ride on their own.
+func TestPlanRenamesFirst(t *testing.T) {
+	for _, d := range []dburl.Dialect{dburl.Postgres, dburl.SQLite, dburl.MySQL} {
+		t.Run(string(d), func(t *testing.T) {
+			tbl := users(d)
+			email := tbl.Columns[1]
+			old := *email
+			old.Name = "mail"
+			required := *email
+			nullable := *email
+			nullable.Type = &schema.ColumnType{Type: email.Type.Type, Raw: email.Type.Raw, Null: true}
+			rename := &schema.RenameColumn{From: &old, To: &nullable}
+			notNull := &schema.ModifyColumn{From: &nullable, To: &required, Change: schema.ChangeNull}
+			// One ModifyTable holding both, as Atlas's own differ writes them.
+			mixed := &schema.ModifyTable{T: tbl, Changes: []schema.Change{notNull, rename}}
+			flags := []hazard.Flag{
+				{Code: "BC102", Text: "users.mail renamed to email", Change: mixed, Part: rename},
+				{Code: "DF102", Text: "users.email becomes NOT NULL", Change: mixed, Part: notNull,
+					Guard: &hazard.Guard{Violations: "SELECT 1 FROM " + q(d, "users") + " WHERE " + q(d, "email") + " IS NULL", Message: "users.email holds NULLs"}},
+			}
+			stmts, err := Plan([]schema.Change{mixed}, d, flags...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range stmts {
+				line := s.SQL
+				switch {
+				case strings.Contains(s.SQL, "RENAME COLUMN"):
+					line = "rename"
+				case strings.Contains(s.SQL, "autogen guard"):
+					line = "guard"
+				}
+				for _, f := range s.Hazards {
+					line += " +" + string(f.Code)
+				}
+				got = append(got, line)
+			}
+			if len(got) < 3 || got[0] != "rename +BC102" || got[1] != "guard" || !strings.Contains(strings.Join(got[2:], "\n"), "+DF102") {
+				t.Errorf("statements:\n%s\nwant the rename (+BC102), the guard, then the rest (+DF102)", strings.Join(got, "\n"))
+			}
+		})
 	}
 }

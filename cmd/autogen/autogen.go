@@ -123,10 +123,10 @@ func writeRevision(e *env, s *settings, meta revisionMeta, cmp *comparison) erro
 		var err error
 		rev.Dialect = string(cmp.dialect)
 		rev.Hazards = cmp.hazards
-		if up, err = planRevision(cmp.up, cmp.dialect, cmp.hazards.Up()...); err != nil {
+		if up, err = render.Plan(cmp.up, cmp.dialect, cmp.hazards.Up()...); err != nil {
 			return err
 		}
-		if down, err = planRevision(cmp.down, cmp.dialect, cmp.hazards.Down()...); err != nil {
+		if down, err = render.Plan(cmp.down, cmp.dialect, cmp.hazards.Down()...); err != nil {
 			return err
 		}
 	}
@@ -173,8 +173,8 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	for _, line := range diff.Describe(cmp.up) {
 		fmt.Fprintf(e.stdout, "  %s\n", line)
 	}
-	printPossibleRenames(e.stdout, "  ", diff.PossibleRenames(cmp.up, cmp.dialect))
-	printHazards(e.stderr, cmp.hazards)
+	listed := printPossibleRenames(e.stdout, "  ", cmp)
+	printHazards(e.stderr, cmp.hazards, listed...)
 	return &exitError{code: 1, err: errors.New("models and database differ: run 'autogen revision --autogenerate -m MESSAGE'")}
 }
 
@@ -214,8 +214,9 @@ func cmdDiff(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var listed []int
 	if *asJSON {
-		if err := render.ChangesJSON(e.stdout, cmp.up, cmp.dialect); err != nil {
+		if err := render.ChangesJSON(e.stdout, cmp.up, cmp.dialect, possibleRenamesJSON(cmp)...); err != nil {
 			return err
 		}
 	} else {
@@ -225,8 +226,8 @@ func cmdDiff(ctx context.Context, e *env, args []string) error {
 		for _, line := range diff.Describe(cmp.up) {
 			fmt.Fprintln(e.stdout, line)
 		}
-		printPossibleRenames(e.stdout, "", diff.PossibleRenames(cmp.up, cmp.dialect))
+		listed = printPossibleRenames(e.stdout, "", cmp)
 	}
-	printHazards(e.stderr, cmp.hazards)
+	printHazards(e.stderr, cmp.hazards, listed...)
 	return hz.gate(cmp.hazards)
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"ariga.io/atlas/sql/schema"
@@ -59,15 +60,16 @@ func (h *hazardFlags) assess(ctx context.Context, db *sql.DB, current, desired *
 	return rep, nil
 }
 
-// printHazards writes the flags by severity, most serious first.
-func printHazards(w io.Writer, rep *hazard.Report) {
+// printHazards writes the flags by severity, most serious first, except
+// those of listed (indices into rep.Flags) that were printed already.
+func printHazards(w io.Writer, rep *hazard.Report, listed ...int) {
 	if rep == nil || len(rep.Flags) == 0 {
 		return
 	}
 	fmt.Fprintf(w, "Hazards: %s\n", rep.Summary())
 	for _, s := range []hazard.Severity{hazard.Error, hazard.Warning, hazard.Info} {
-		for _, f := range rep.Flags {
-			if f.Severity != s {
+		for i, f := range rep.Flags {
+			if f.Severity != s || slices.Contains(listed, i) {
 				continue
 			}
 			where := "up"

@@ -65,29 +65,47 @@ func withSchema(raw, name string) (string, error) {
 	return p.String(), nil
 }
 
-// planRevision plans the renames of changes first and the rest after, as
-// diff.SplitRenames asks: the rest was diffed against the renamed tables,
-// and Atlas's planners would run a table's other changes before its
-// RENAME COLUMN.
-func planRevision(changes []schema.Change, d dburl.Dialect, flags ...hazard.Flag) ([]render.Statement, error) {
-	renames, rest := diff.SplitRenames(changes)
-	first, err := render.Plan(renames, d, flags...)
-	if err != nil {
-		return nil, err
+// printPossibleRenames writes one line per drop and add that may be a
+// rename (diff.PossibleRenames), with the hint that would make it one.
+// The hazard analysis flags each as DL103 in the same words, adding what
+// the drop loses: that flag's text is the line, and its index is returned
+// so that printHazards does not print the rename a second time.
+func printPossibleRenames(w io.Writer, prefix string, cmp *comparison) (listed []int) {
+	for _, r := range diff.PossibleRenames(cmp.up, cmp.dialect) {
+		line := hazard.PossibleRenameText(r)
+		if i := renameFlag(cmp.hazards, r); i >= 0 {
+			f := cmp.hazards.Flags[i]
+			line = fmt.Sprintf("%s (hazard %s, %s)", f.Text, f.Code, f.Severity)
+			listed = append(listed, i)
+		}
+		fmt.Fprintf(w, "%s%s\n", prefix, line)
 	}
-	then, err := render.Plan(rest, d, flags...)
-	if err != nil {
-		return nil, err
-	}
-	return append(first, then...), nil
+	return listed
 }
 
-// printPossibleRenames writes one line per drop and add that may be a
-// rename, with the hint that would make it one.
-func printPossibleRenames(w io.Writer, prefix string, rs []diff.Rename) {
-	for _, r := range rs {
-		fmt.Fprintf(w, "%spossible rename: %s; if so, %s\n", prefix, r, r.Hint())
+// possibleRenamesJSON gives the possible renames to render.ChangesJSON.
+func possibleRenamesJSON(cmp *comparison) []render.PossibleRename {
+	var out []render.PossibleRename
+	for _, r := range diff.PossibleRenames(cmp.up, cmp.dialect) {
+		out = append(out, render.PossibleRename{Table: r.Table, Column: r.Column, From: r.From, To: r.To, Hint: r.Hint()})
 	}
+	return out
+}
+
+// renameFlag returns the index of the upgrade's DL103 flag of r, or -1.
+func renameFlag(rep *hazard.Report, r diff.Rename) int {
+	if rep == nil {
+		return -1
+	}
+	for i, f := range rep.Flags {
+		if f.Code != hazard.DL103 || f.Down {
+			continue
+		}
+		if r.Column && f.Table == r.Table && f.Column == r.From || !r.Column && f.Table == r.From && f.Column == "" {
+			return i
+		}
+	}
+	return -1
 }
 
 // splitList reads a comma-separated flag value into its items.

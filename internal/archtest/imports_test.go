@@ -18,7 +18,9 @@ const module = "github.com/autogen-dev/autogen/"
 // diff -> render -> migrate; only cmd/autogen joins them. hint is a leaf
 // of schema attributes (renamed_from) that models writes and diff reads:
 // the one thing models tells diff beyond the schema itself, passed without
-// either importing the other.
+// either importing the other. hazard is downstream of diff: it reads the
+// changes diff returns, and takes possible renames (DL103) from diff's one
+// detector rather than keeping a second one; diff never imports hazard.
 var allowed = map[string][]string{
 	"dburl":      {},
 	"hint":       {},
@@ -27,7 +29,7 @@ var allowed = map[string][]string{
 	"diff":       {"dburl", "hint"},
 	"devdb":      {"dburl"},
 	"render":     {"dburl", "hazard"},
-	"hazard":     {"dburl"},
+	"hazard":     {"dburl", "diff"},
 	"migrate":    {"dburl"},
 }
 

@@ -32,7 +32,7 @@ var (
 // benchmarks of one run.
 type fixture struct {
 	base, changed string // models package directories
-	db            *sql.DB
+	url           *dburl.URL
 }
 
 var (
@@ -78,16 +78,16 @@ func modelsFixture(b *testing.B, n int) *fixture {
 	return f
 }
 
-// database returns a database of dialect d holding the base tables of n
-// models, made with the SQL synth.SQL plans for them.
-func database(b *testing.B, d dburl.Dialect, n int) *sql.DB {
+// database returns the URL of a database of dialect d holding the base
+// tables of n models, made with the SQL synth.SQL plans for them.
+func database(b *testing.B, d dburl.Dialect, n int) *dburl.URL {
 	b.Helper()
 	m := modelsFixture(b, n)
 	mu.Lock()
 	defer mu.Unlock()
 	key := fmt.Sprint(d, "/", n)
 	if f, ok := fixtures[key]; ok {
-		return f.db
+		return f.url
 	}
 	raw := newDatabase(b, d)
 	u, err := dburl.Parse(raw)
@@ -99,7 +99,7 @@ func database(b *testing.B, d dburl.Dialect, n int) *sql.DB {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cleanups = append([]func(){func() { db.Close() }}, cleanups...)
+	defer db.Close()
 	ddl, err := synth.SQL(ctx, m.base, d)
 	if err != nil {
 		b.Fatal(err)
@@ -107,7 +107,18 @@ func database(b *testing.B, d dburl.Dialect, n int) *sql.DB {
 	if err := apply(ctx, db, ddl); err != nil {
 		b.Fatal(err)
 	}
-	fixtures[key] = &fixture{db: db}
+	fixtures[key] = &fixture{url: u}
+	return u
+}
+
+// open connects to u: each benchmark iteration gets a new session, as each
+// autogen run does (a new PostgreSQL backend starts with cold caches).
+func open(b *testing.B, u *dburl.URL) *sql.DB {
+	b.Helper()
+	db, err := dburl.Open(context.Background(), u)
+	if err != nil {
+		b.Fatal(err)
+	}
 	return db
 }
 
@@ -176,8 +187,9 @@ func BenchmarkIntrospect(b *testing.B) {
 	for _, d := range dialects {
 		for _, n := range sizes {
 			b.Run(fmt.Sprintf("%s/N=%d", d, n), func(b *testing.B) {
-				db := database(b, d, n)
+				u := database(b, d, n)
 				for b.Loop() {
+					db := open(b, u)
 					s, err := introspect.Schema(context.Background(), db, d, introspect.Options{})
 					if err != nil {
 						b.Fatal(err)
@@ -185,6 +197,7 @@ func BenchmarkIntrospect(b *testing.B) {
 					if len(s.Tables) != n {
 						b.Fatalf("read %d tables, want %d", len(s.Tables), n)
 					}
+					db.Close()
 				}
 			})
 		}
@@ -197,8 +210,9 @@ func BenchmarkIntrospectAtlas(b *testing.B) {
 	for _, d := range dialects {
 		for _, n := range sizes {
 			b.Run(fmt.Sprintf("%s/N=%d", d, n), func(b *testing.B) {
-				db := database(b, d, n)
+				u := database(b, d, n)
 				for b.Loop() {
+					db := open(b, u)
 					conn, err := db.Conn(context.Background())
 					if err != nil {
 						b.Fatal(err)
@@ -211,6 +225,7 @@ func BenchmarkIntrospectAtlas(b *testing.B) {
 						b.Fatal(err)
 					}
 					conn.Close()
+					db.Close()
 				}
 			})
 		}
@@ -264,7 +279,8 @@ func BenchmarkRender(b *testing.B) {
 // models.
 func diffInputs(b *testing.B, n int) (cur, want *schema.Schema) {
 	b.Helper()
-	db := database(b, dburl.Postgres, n)
+	db := open(b, database(b, dburl.Postgres, n))
+	defer db.Close()
 	cur, err := introspect.Schema(context.Background(), db, dburl.Postgres, introspect.Options{})
 	if err != nil {
 		b.Fatal(err)

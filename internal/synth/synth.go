@@ -5,6 +5,9 @@
 // work does: an added column, a type change, a dropped index.
 //
 // Output is a pure function of the arguments: no clock, no randomness.
+// Write puts the models in a module of their own on disk, and SQL plans the
+// statements that create the same tables on each dialect, so that a
+// benchmark starts from a database that is in sync with the models.
 package synth
 
 import (

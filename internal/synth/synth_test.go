@@ -1,10 +1,15 @@
 package synth
 
 import (
+	"context"
 	"go/parser"
 	"go/token"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/autogen-dev/autogen/dburl"
 )
 
 func TestModelsParse(t *testing.T) {
@@ -34,5 +39,30 @@ func TestChangedIsOnePercent(t *testing.T) {
 	}
 	if Models("gen", 10, Base) != Models("gen", 10, Base) {
 		t.Error("output is not deterministic")
+	}
+}
+
+// SQL plans one CREATE TABLE per model, and the changed variant's SQL
+// differs from the base's.
+func TestSQL(t *testing.T) {
+	sum, err := os.ReadFile(filepath.Join("..", "..", "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := Write(t.TempDir(), 5, Base, sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []dburl.Dialect{dburl.Postgres, dburl.SQLite, dburl.MySQL} {
+		ddl, err := SQL(context.Background(), base, d)
+		if err != nil {
+			t.Fatalf("%s: %v", d, err)
+		}
+		if n := strings.Count(ddl, "CREATE TABLE"); n != 5 {
+			t.Errorf("%s: %d CREATE TABLE statements, want 5:\n%s", d, n, ddl)
+		}
+		if !strings.HasSuffix(ddl, ";\n") {
+			t.Errorf("%s: the SQL does not end in a statement terminator", d)
+		}
 	}
 }
