@@ -22,7 +22,14 @@ import (
 func planPG(t *testing.T, changes []schema.Change) []string {
 	t.Helper()
 	var out []string
-	renames, rest := SplitRenames(changes)
+	var renames, rest []schema.Change
+	for _, c := range changes {
+		if isRename(c) {
+			renames = append(renames, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
 	for _, part := range [][]schema.Change{renames, rest} {
 		if len(part) == 0 {
 			continue
@@ -257,4 +264,21 @@ func TestEnumAgainstModels(t *testing.T) {
 	if len(up) != 0 || len(down) != 0 {
 		t.Errorf("up %v, down %v; want no changes", Describe(up), Describe(down))
 	}
+}
+
+// isRename tells the rename changes that Schemas puts first: a
+// RenameTable, or a ModifyTable of RenameColumns only.
+func isRename(c schema.Change) bool {
+	switch c := c.(type) {
+	case *schema.RenameTable:
+		return true
+	case *schema.ModifyTable:
+		for _, sub := range c.Changes {
+			if _, ok := sub.(*schema.RenameColumn); !ok {
+				return false
+			}
+		}
+		return len(c.Changes) > 0
+	}
+	return false
 }

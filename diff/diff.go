@@ -15,8 +15,7 @@ import (
 // schema names are ignored: only the tables are compared. Neither input is
 // modified.
 //
-// Renames declared with hint.RenamedFrom on either side come first (see
-// SplitRenames); then Atlas's offline differ, with both sides' spellings
+// Renames declared with hint.RenamedFrom on either side come first; then Atlas's offline differ, with both sides' spellings
 // paired first (normalize.go) and its known misses and bad plans fixed
 // after (checks.go, columns.go, enum.go, fixes.go, fixup.go).
 func Schemas(from, to *schema.Schema, d dburl.Dialect) ([]schema.Change, error) {

@@ -11,9 +11,9 @@ import (
 // takes its new name there, so the differ sees the renamed object as kept
 // and reports only what else changed about it. The renames themselves come
 // first in the result, each table rename a RenameTable and the column
-// renames of a table a ModifyTable of RenameColumns only, so that
-// SplitRenames can plan them before everything else (Atlas's PostgreSQL
-// planner puts a RENAME COLUMN after the other changes of its table).
+// renames of a table a ModifyTable of RenameColumns only; render.Plan
+// plans them before everything else (Atlas's PostgreSQL planner puts a
+// RENAME COLUMN after the other changes of its table).
 //
 // A hint may sit on either side: on the desired side it is the upgrade
 // (old name in the database, new name wanted); on the current side it is
@@ -97,35 +97,4 @@ func columnRename(fc *schema.Column, ft, tt *schema.Table) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// SplitRenames separates the renames at the head of a diff's changes
-// (RenameTable, and ModifyTable holding only RenameColumn) from the rest.
-// Plan the renames first and the rest after, each on its own: the rest was
-// computed against the renamed tables and columns, and Atlas's planners
-// would otherwise run a table's other changes before its RENAME COLUMN.
-func SplitRenames(changes []schema.Change) (renames, rest []schema.Change) {
-	for _, c := range changes {
-		if isRename(c) {
-			renames = append(renames, c)
-		} else {
-			rest = append(rest, c)
-		}
-	}
-	return renames, rest
-}
-
-func isRename(c schema.Change) bool {
-	switch c := c.(type) {
-	case *schema.RenameTable:
-		return true
-	case *schema.ModifyTable:
-		for _, sub := range c.Changes {
-			if _, ok := sub.(*schema.RenameColumn); !ok {
-				return false
-			}
-		}
-		return len(c.Changes) > 0
-	}
-	return false
 }

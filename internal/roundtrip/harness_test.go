@@ -160,19 +160,14 @@ func diffOf(t *testing.T, from, to *schema.Schema, d dburl.Dialect) []schema.Cha
 	return changes
 }
 
-// plan plans changes as the CLI does: renames first.
+// plan plans changes as the CLI does (render.Plan puts renames first).
 func plan(t *testing.T, changes []schema.Change, d dburl.Dialect) []render.Statement {
 	t.Helper()
-	renames, rest := diff.SplitRenames(changes)
-	var out []render.Statement
-	for _, part := range [][]schema.Change{renames, rest} {
-		stmts, err := render.Plan(part, d)
-		if err != nil {
-			t.Fatalf("plan: %v", err)
-		}
-		out = append(out, stmts...)
+	stmts, err := render.Plan(changes, d)
+	if err != nil {
+		t.Fatalf("plan: %v", err)
 	}
-	return out
+	return stmts
 }
 
 func writeRevision(t *testing.T, dir string, d dburl.Dialect, up, down []schema.Change) {
