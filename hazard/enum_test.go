@@ -65,9 +65,9 @@ func enumReport(t *testing.T, db *sql.DB, cur, want *schema.Schema) *hazard.Repo
 // and a label added by ALTER TYPE … ADD VALUE cannot be used in the same
 // revision (TX105).
 func TestEnumHazards(t *testing.T) {
-	db := open(t, testdb.Postgres(t))
-	exec(t, db, moodDDL)
-	exec(t, db, "INSERT INTO people (id, mood) VALUES (1, 'sad'), (2, 'sad'), (3, 'ok');\nINSERT INTO reviews (id, rating) VALUES (1, 'meh'), (2, 'ok'), (3, NULL)")
+	db := testdb.Open(t, testdb.Postgres(t))
+	testdb.Exec(t, db, moodDDL)
+	testdb.Exec(t, db, "INSERT INTO people (id, mood) VALUES (1, 'sad'), (2, 'sad'), (3, 'ok');\nINSERT INTO reviews (id, rating) VALUES (1, 'meh'), (2, 'ok'), (3, NULL)")
 	tests := []struct {
 		name      string
 		cur, want *schema.Schema

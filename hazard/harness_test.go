@@ -80,8 +80,8 @@ func (s *server) side(t *testing.T, nonStrict bool) side {
 	case dburl.Postgres:
 		s.n++
 		name := fmt.Sprintf("s%d", s.n)
-		admin := open(t, s.pgURL)
-		exec(t, admin, "CREATE SCHEMA "+name)
+		admin := testdb.Open(t, s.pgURL)
+		testdb.Exec(t, admin, "CREATE SCHEMA "+name)
 		raw = s.pgURL + "?search_path=" + name
 		if strings.Contains(s.pgURL, "?") {
 			raw = s.pgURL + "&search_path=" + name
@@ -95,33 +95,7 @@ func (s *server) side(t *testing.T, nonStrict bool) side {
 		s.n++
 		raw = "sqlite://" + filepath.Join(t.TempDir(), fmt.Sprintf("s%d.db", s.n))
 	}
-	return side{db: open(t, raw), url: raw}
-}
-
-func open(t *testing.T, raw string) *sql.DB {
-	t.Helper()
-	u, err := dburl.Parse(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := dburl.Open(context.Background(), u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
-}
-
-func exec(t *testing.T, db *sql.DB, script string) {
-	t.Helper()
-	for _, st := range strings.Split(script, ";\n") {
-		if strings.TrimSpace(st) == "" {
-			continue
-		}
-		if _, err := db.Exec(st); err != nil {
-			t.Fatalf("%s: %v", st, err)
-		}
-	}
+	return side{db: testdb.Open(t, raw), url: raw}
 }
 
 func inspect(t *testing.T, db *sql.DB, d dburl.Dialect) *schema.Schema {
@@ -154,9 +128,9 @@ func runCase(t *testing.T, srv *server, c hcase) (*hazard.Report, []schema.Chang
 	}
 	r := placeholders[d]
 	cur, want := srv.side(t, c.nonStrict), srv.side(t, false)
-	exec(t, cur.db, r.Replace(c.cur))
-	exec(t, cur.db, r.Replace(c.data))
-	exec(t, want.db, r.Replace(c.want))
+	testdb.Exec(t, cur.db, r.Replace(c.cur))
+	testdb.Exec(t, cur.db, r.Replace(c.data))
+	testdb.Exec(t, want.db, r.Replace(c.want))
 	current, desired := inspect(t, cur.db, d), inspect(t, want.db, d)
 	if c.editSchema != nil {
 		c.editSchema(desired)

@@ -279,8 +279,8 @@ func asRename(up []schema.Change) []schema.Change {
 func TestLiveTimeout(t *testing.T) {
 	ctx := context.Background()
 	raw := testdb.SQLite(t.TempDir())
-	db := open(t, raw)
-	exec(t, db, "CREATE TABLE users (id integer PRIMARY KEY, email varchar(255));\nINSERT INTO users (email) VALUES ('a'), ('a')")
+	db := testdb.Open(t, raw)
+	testdb.Exec(t, db, "CREATE TABLE users (id integer PRIMARY KEY, email varchar(255));\nINSERT INTO users (email) VALUES ('a'), ('a')")
 	cur := inspect(t, db, dburl.SQLite)
 	want := inspect(t, db, dburl.SQLite)
 	addIndex(want, "users", "idx_users_email", "email")

@@ -32,7 +32,7 @@ func wantErrorSays(t *testing.T, err error, wants ...string) {
 // A revision that fails part-way keeps what ran, says exactly what, and
 // leaves a record that makes the next run refuse until autogen stamp.
 func TestMySQLHalfApplied(t *testing.T) {
-	db := openDB(t, testdb.MySQL(t))
+	db := testdb.Open(t, testdb.MySQL(t))
 	r, _ := newRunner(t, db, dburl.MySQL, halfFiles)
 	ctx := context.Background()
 	if err := r.Upgrade(ctx, "+1"); err != nil {
@@ -88,7 +88,7 @@ func TestMySQLFirstStatementFails(t *testing.T) {
 	files := map[string]string{
 		"a1a1a1a1a1a1_broken.sql": revFileMsg("a1a1a1a1a1a1", "<base>", "broken", "SELECT * FROM nope;\nCREATE TABLE t (x integer);", ""),
 	}
-	db := openDB(t, testdb.MySQL(t))
+	db := testdb.Open(t, testdb.MySQL(t))
 	r, _ := newRunner(t, db, dburl.MySQL, files)
 	for range 2 { // the second run is not refused: nothing is half-applied
 		err := r.Upgrade(context.Background(), "head")
@@ -110,7 +110,7 @@ func TestMySQLDowngradeHalfApplied(t *testing.T) {
 		"b2b2b2b2b2b2_two.sql": revFileMsg("b2b2b2b2b2b2", "a1a1a1a1a1a1", "two tables",
 			"CREATE TABLE t1 (x integer);\nCREATE TABLE t2 (x integer);", "DROP TABLE t2;\nDROP TABLE nope;\nDROP TABLE t1;"),
 	}
-	db := openDB(t, testdb.MySQL(t))
+	db := testdb.Open(t, testdb.MySQL(t))
 	r, _ := newRunner(t, db, dburl.MySQL, files)
 	ctx := context.Background()
 	if err := r.Upgrade(ctx, "head"); err != nil {
@@ -127,7 +127,7 @@ func TestMySQLDowngradeHalfApplied(t *testing.T) {
 // A run cut off mid-statement (killed, connection lost) could not record
 // the failure; the next run says the statement may have taken effect.
 func TestMySQLCutOff(t *testing.T) {
-	db := openDB(t, testdb.MySQL(t))
+	db := testdb.Open(t, testdb.MySQL(t))
 	r, _ := newRunner(t, db, dburl.MySQL, threeRevisions)
 	ctx := context.Background()
 	if err := r.Upgrade(ctx, "b2b2"); err != nil {
@@ -149,7 +149,7 @@ func TestMySQLCutOff(t *testing.T) {
 }
 
 func TestMySQLLock(t *testing.T) {
-	db := openDB(t, testdb.MySQL(t))
+	db := testdb.Open(t, testdb.MySQL(t))
 	r, _ := newRunner(t, db, dburl.MySQL, threeRevisions)
 	r.LockWait = 300 * time.Millisecond
 	ctx := context.Background()
@@ -192,7 +192,7 @@ func TestMySQLConcurrentRuns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := &Runner{DB: openDB(t, url), Dialect: dburl.MySQL, Graph: g}
+		r := &Runner{DB: testdb.Open(t, url), Dialect: dburl.MySQL, Graph: g}
 		go func() { errs <- r.Upgrade(context.Background(), "head") }()
 	}
 	for range 4 {
@@ -200,7 +200,7 @@ func TestMySQLConcurrentRuns(t *testing.T) {
 			t.Errorf("concurrent upgrade: %v", err)
 		}
 	}
-	db := openDB(t, url)
+	db := testdb.Open(t, url)
 	r, _ := newRunner(t, db, dburl.MySQL, threeRevisions)
 	wantCurrent(t, r, "c3c3c3c3c3c3")
 	if got := queryStrings(t, db, "SELECT count(*) FROM users"); got != "1" {

@@ -24,7 +24,7 @@ func TestPostgresNonTransactional(t *testing.T) {
 		"c3c3c3c3c3c3_half.sql": nonTxFile("c3c3c3c3c3c3", "b2b2b2b2b2b2", "half applies",
 			"CREATE INDEX CONCURRENTLY idx_users_id_name ON users (id, name);\nCREATE INDEX CONCURRENTLY bad ON missing (x);\nSELECT 1;"),
 	}
-	db := openDB(t, testdb.Postgres(t))
+	db := testdb.Open(t, testdb.Postgres(t))
 	r, _ := newRunner(t, db, dburl.Postgres, files)
 	ctx := context.Background()
 	if err := r.Upgrade(ctx, "b2b2"); err != nil {
@@ -47,7 +47,7 @@ func TestPostgresNonTransactional(t *testing.T) {
 }
 
 func TestPostgresLock(t *testing.T) {
-	db := openDB(t, testdb.Postgres(t))
+	db := testdb.Open(t, testdb.Postgres(t))
 	r, _ := newRunner(t, db, dburl.Postgres, threeRevisions)
 	r.LockWait = 300 * time.Millisecond
 	ctx := context.Background()
@@ -86,7 +86,7 @@ func TestPostgresConcurrentRuns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := &Runner{DB: openDB(t, url), Dialect: dburl.Postgres, Graph: g}
+		r := &Runner{DB: testdb.Open(t, url), Dialect: dburl.Postgres, Graph: g}
 		go func() { errs <- r.Upgrade(context.Background(), "head") }()
 	}
 	for range 4 {
@@ -94,7 +94,7 @@ func TestPostgresConcurrentRuns(t *testing.T) {
 			t.Errorf("concurrent upgrade: %v", err)
 		}
 	}
-	db := openDB(t, url)
+	db := testdb.Open(t, url)
 	r, _ := newRunner(t, db, dburl.Postgres, threeRevisions)
 	wantCurrent(t, r, "c3c3c3c3c3c3")
 	if got := queryStrings(t, db, "SELECT count(*) FROM users"); got != "1" {

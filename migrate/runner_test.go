@@ -17,7 +17,7 @@ import (
 func onEachDatabase(t *testing.T, fn func(t *testing.T, db *sql.DB, d dburl.Dialect)) {
 	onTransactionalDatabases(t, fn)
 	t.Run("mysql", func(t *testing.T) {
-		fn(t, openDB(t, testdb.MySQL(t)), dburl.MySQL)
+		fn(t, testdb.Open(t, testdb.MySQL(t)), dburl.MySQL)
 	})
 }
 
@@ -25,25 +25,11 @@ func onEachDatabase(t *testing.T, fn func(t *testing.T, db *sql.DB, d dburl.Dial
 // so a failed revision is not rolled back (mysql_test.go tests that).
 func onTransactionalDatabases(t *testing.T, fn func(t *testing.T, db *sql.DB, d dburl.Dialect)) {
 	t.Run("postgres", func(t *testing.T) {
-		fn(t, openDB(t, testdb.Postgres(t)), dburl.Postgres)
+		fn(t, testdb.Open(t, testdb.Postgres(t)), dburl.Postgres)
 	})
 	t.Run("sqlite", func(t *testing.T) {
-		fn(t, openDB(t, testdb.SQLite(t.TempDir())), dburl.SQLite)
+		fn(t, testdb.Open(t, testdb.SQLite(t.TempDir())), dburl.SQLite)
 	})
-}
-
-func openDB(t *testing.T, raw string) *sql.DB {
-	t.Helper()
-	u, err := dburl.Parse(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := dburl.Open(context.Background(), u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
 }
 
 // threeRevisions is a linear history whose SQL runs on PostgreSQL and

@@ -42,7 +42,7 @@ func cascadeFiles(where string) map[string]string {
 // sqliteDB opens a SQLite file with one connection, so that the checks of
 // PRAGMA foreign_keys see the connection the runner used.
 func sqliteDB(t *testing.T) *sql.DB {
-	db := openDB(t, testdb.SQLite(t.TempDir()))
+	db := testdb.Open(t, testdb.SQLite(t.TempDir()))
 	db.SetMaxOpenConns(1)
 	return db
 }
@@ -145,7 +145,7 @@ func TestSQLiteConcurrentRuns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := &Runner{DB: openDB(t, url), Dialect: dburl.SQLite, Graph: g}
+		r := &Runner{DB: testdb.Open(t, url), Dialect: dburl.SQLite, Graph: g}
 		go func() { errs <- r.Upgrade(context.Background(), "head") }()
 	}
 	locked := 0
@@ -158,7 +158,7 @@ func TestSQLiteConcurrentRuns(t *testing.T) {
 		}
 	}
 	t.Logf("%d of 4 runs stopped with ErrLocked", locked)
-	db := openDB(t, url)
+	db := testdb.Open(t, url)
 	r, _ := newRunner(t, db, dburl.SQLite, threeRevisions)
 	wantCurrent(t, r, "c3c3c3c3c3c3")
 	if got := queryStrings(t, db, "SELECT count(*) FROM users"); got != "1" {

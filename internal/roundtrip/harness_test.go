@@ -81,10 +81,10 @@ func TestSQLite(t *testing.T) {
 
 func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL func(t *testing.T) string) {
 	ctx := context.Background()
-	db := open(t, newURL(t))
-	exec(t, db, v1)
+	db := testdb.Open(t, newURL(t))
+	testdb.Exec(t, db, v1)
 	for _, s := range append(slices.Clone(keepSeed), c.seed...) {
-		exec(t, db, s)
+		testdb.Exec(t, db, s)
 	}
 	start := inspect(t, db, d, c.types)
 	startDump := dump(t, start, d)
@@ -94,8 +94,8 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 		caseRows = query(t, db, c.rows)
 	}
 
-	scratch := open(t, newURL(t))
-	exec(t, scratch, v2)
+	scratch := testdb.Open(t, newURL(t))
+	testdb.Exec(t, scratch, v2)
 	want := inspect(t, scratch, d, c.types)
 	if c.hints != nil {
 		c.hints(want)
@@ -187,32 +187,6 @@ func fileText(t *testing.T, dir string) string {
 		b.Write(data)
 	}
 	return b.String()
-}
-
-func open(t *testing.T, url string) *sql.DB {
-	t.Helper()
-	u, err := dburl.Parse(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := dburl.Open(context.Background(), u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
-}
-
-func exec(t *testing.T, db *sql.DB, script string) {
-	t.Helper()
-	for _, stmt := range strings.Split(script, ";\n") {
-		if strings.TrimSpace(stmt) == "" {
-			continue
-		}
-		if _, err := db.Exec(stmt); err != nil {
-			t.Fatalf("%s: %v", stmt, err)
-		}
-	}
 }
 
 func inspect(t *testing.T, db *sql.DB, d dburl.Dialect, types bool) *schema.Schema {

@@ -9,6 +9,7 @@ package testdb
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -143,4 +144,33 @@ func unreachable(t TB, server string, err error) {
 		return
 	}
 	t.Skipf("%s is not reachable: %v; start it (see README, Tests) or set CI=true to make this a failure", server, err)
+}
+
+// Open opens a test database URL, failing the test if it cannot, and
+// closes it when the test ends.
+func Open(t TB, raw string) *sql.DB {
+	t.Helper()
+	u, err := dburl.Parse(raw)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	db, err := dburl.Open(context.Background(), u)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// Exec runs a script of statements separated by ";" at line ends.
+func Exec(t TB, db *sql.DB, script string) {
+	t.Helper()
+	for _, stmt := range strings.Split(script, ";\n") {
+		if strings.TrimSpace(stmt) == "" {
+			continue
+		}
+		if _, err := db.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
 }
