@@ -510,11 +510,20 @@ func pgSchema(ctx context.Context, conn *sql.Conn, open func(context.Context) (*
 	in := &pgInspector{q: tx, version: version}
 	if open != nil {
 		tx2, done, err := pgSecondSession(ctx, tx, open, readOnly)
-		if err != nil {
-			return nil, err
+		switch {
+		case err == nil:
+			defer done()
+			in.q2 = tx2
+		default:
+			// A server that cannot share its snapshot (a standby, a
+			// pooler in transaction mode) is read on one session.
+			tx.Rollback()
+			if tx, err = conn.BeginTx(ctx, readOnly); err != nil {
+				return nil, err
+			}
+			defer tx.Rollback()
+			in.q = tx
 		}
-		defer done()
-		in.q2 = tx2
 	}
 	s, partitioned, err := in.inspect(ctx)
 	if err != nil || len(partitioned) == 0 {

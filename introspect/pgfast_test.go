@@ -3,6 +3,7 @@ package introspect
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"testing"
 
 	"ariga.io/atlas/sql/postgres"
@@ -76,7 +77,7 @@ var pgDDL = map[string][]string{
 
 func TestPostgresSameAsAtlas(t *testing.T) {
 	ctx := context.Background()
-	db := openURL(t, testdb.Postgres(t))
+	db := testdb.Open(t, testdb.Postgres(t))
 	for name, dir := range fixtureDirs(t) {
 		t.Run("models/"+name, func(t *testing.T) {
 			conn := pgSchemaConn(t, ctx, db, "fx_"+name)
@@ -125,16 +126,18 @@ func pgSchemaConn(t *testing.T, ctx context.Context, db *sql.DB, name string) *s
 	return conn
 }
 
-func openURL(t *testing.T, raw string) *sql.DB {
-	t.Helper()
-	u, err := dburl.Parse(raw)
+// A second session that cannot be had leaves the read to one session.
+func TestPostgresOneSession(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Open(t, testdb.Postgres(t))
+	conn := pgSchemaConn(t, ctx, db, "one")
+	execAll(t, ctx, conn, []string{`CREATE TABLE a (id int PRIMARY KEY, v text DEFAULT 'x')`})
+	refuse := func(context.Context) (*sql.Conn, error) { return nil, errors.New("no second connection") }
+	s, err := fastSchema(ctx, conn, refuse, dburl.Postgres, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := dburl.Open(context.Background(), u)
-	if err != nil {
-		t.Fatal(err)
+	if a, ok := s.Table("a"); !ok || len(a.Columns) != 2 {
+		t.Fatalf("read %v", s.Tables)
 	}
-	t.Cleanup(func() { db.Close() })
-	return db
 }

@@ -13,8 +13,8 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 )
 
-// sqliteInspector reads the "main" database with four queries that join
-// sqlite_master to the pragma table-valued functions, where Atlas's
+// sqliteInspector reads the "main" database with a handful of queries that
+// join sqlite_master to the pragma table-valued functions, where Atlas's
 // inspector runs four to six queries per table and joins each index list
 // to the whole of sqlite_master. It builds the values Atlas's InspectSchema
 // builds: the same queries' columns in the same order, scanned as Atlas's
@@ -69,29 +69,51 @@ func (in *sqliteInspector) schema(ctx context.Context) (*schema.Schema, error) {
 	return s, nil
 }
 
+// readTables follows Atlas's tables. Atlas joins each table to
+// pragma_table_list(name), which lists every table to find one (quadratic);
+// the list is read once here instead. On a connection of its own, which
+// has no temporary or attached schema, "main" is the only schema a name
+// can be found in.
 func (in *sqliteInspector) readTables(ctx context.Context, s *schema.Schema) error {
-	rows, err := in.q.QueryContext(ctx, `
-SELECT m.name, m.sql, tl.wr, tl.strict
-FROM sqlite_master AS m JOIN pragma_table_list(m.name) AS tl
-WHERE `+sqliteTables+`
-ORDER BY m.rowid`)
+	type options struct{ wr, strict sql.NullBool }
+	opts := make(map[string]options)
+	rows, err := in.q.QueryContext(ctx, `SELECT name, wr, strict FROM pragma_table_list() WHERE schema = 'main' ORDER BY name`)
 	if err != nil {
 		return fmt.Errorf("sqlite: querying schema tables: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var (
-			name, stmt string
-			wr, strict sql.NullBool
+			name string
+			o    options
 		)
-		if err := rows.Scan(&name, &stmt, &wr, &strict); err != nil {
+		if err := rows.Scan(&name, &o.wr, &o.strict); err != nil {
 			return fmt.Errorf("sqlite: scanning table: %w", err)
 		}
+		opts[name] = o
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = in.q.QueryContext(ctx, `SELECT m.name, m.sql FROM sqlite_master AS m WHERE `+sqliteTables+` ORDER BY m.rowid`)
+	if err != nil {
+		return fmt.Errorf("sqlite: querying schema tables: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, stmt string
+		if err := rows.Scan(&name, &stmt); err != nil {
+			return fmt.Errorf("sqlite: scanning table: %w", err)
+		}
+		o, ok := opts[name]
+		if !ok {
+			continue // as Atlas's join
+		}
 		t := &schema.Table{Name: name, Attrs: []schema.Attr{&sqlite.CreateStmt{S: strings.TrimSpace(stmt)}}}
-		if wr.Bool {
+		if o.wr.Bool {
 			t.Attrs = append(t.Attrs, &sqlite.WithoutRowID{})
 		}
-		if strict.Bool {
+		if o.strict.Bool {
 			t.Attrs = append(t.Attrs, &sqlite.Strict{})
 		}
 		s.AddTables(t)

@@ -3,7 +3,6 @@ package introspect
 import (
 	"context"
 	"database/sql"
-	"path/filepath"
 	"testing"
 
 	"github.com/autogen-dev/autogen/dburl"
@@ -66,7 +65,7 @@ func TestSQLiteSameAsAtlas(t *testing.T) {
 
 func sqliteConn(t *testing.T) (*sql.DB, *sql.Conn) {
 	t.Helper()
-	db := openURL(t, testdb.SQLite(filepath.Join(t.TempDir())))
+	db := testdb.Open(t, testdb.SQLite(t.TempDir()))
 	conn, err := db.Conn(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -5,9 +5,11 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"ariga.io/atlas/sql/schema"
@@ -42,11 +44,26 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	// An interrupted run still drops the databases it made.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		cleanup()
+		os.Exit(1)
+	}()
 	code := m.Run()
+	cleanup()
+	os.Exit(code)
+}
+
+func cleanup() {
+	mu.Lock()
+	defer mu.Unlock()
 	for _, c := range cleanups {
 		c()
 	}
-	os.Exit(code)
+	cleanups = nil
 }
 
 // models returns the base and changed packages of n models.
