@@ -403,9 +403,9 @@ func (l *live) outside(ctx context.Context) []string {
 		qs = []string{
 			"SELECT 'view ' || viewname FROM pg_views WHERE schemaname = current_schema() ORDER BY 1",
 			"SELECT 'materialized view ' || matviewname FROM pg_matviews WHERE schemaname = current_schema() ORDER BY 1",
-			"SELECT 'function ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY 1",
+			"SELECT 'function ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') ORDER BY 1",
 			"SELECT 'trigger ' || t.tgname || ' on ' || c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid " + ns + " AND NOT t.tgisinternal ORDER BY 1",
-			"SELECT 'sequence ' || c.relname FROM pg_class c " + ns + " AND c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')) ORDER BY 1",
+			"SELECT 'sequence ' || c.relname FROM pg_class c " + ns + " AND c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i')) ORDER BY 1",
 			"SELECT 'policy ' || policyname || ' on ' || tablename FROM pg_policies WHERE schemaname = current_schema() ORDER BY 1",
 			"SELECT 'partitioned table ' || c.relname FROM pg_class c " + ns + " AND c.relkind = 'p' ORDER BY 1",
 			"SELECT 'partition ' || c.relname FROM pg_class c " + ns + " AND c.relispartition ORDER BY 1",
