@@ -27,11 +27,8 @@ func fixChecks(from, to *schema.Schema, changes []schema.Change, d dburl.Dialect
 			mt.Changes = slices.DeleteFunc(mt.Changes, isCheckChange)
 		}
 	}
-	for _, ft := range from.Tables {
-		tt, ok := to.Table(ft.Name)
-		if !ok {
-			continue
-		}
+	for _, p := range common(from, to) {
+		ft, tt := p.from, p.to
 		if cs := checkChanges(ft, tt, d); len(cs) > 0 {
 			changes = addToTable(changes, tt, cs...)
 		}

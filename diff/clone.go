@@ -90,3 +90,25 @@ func cloneFK(fk *schema.ForeignKey, t *schema.Table, tables map[*schema.Table]*s
 	}
 	return nf
 }
+
+// tablePair is a table of the current schema and its namesake in the
+// desired one.
+type tablePair struct{ from, to *schema.Table }
+
+// common pairs the tables of from with their namesakes in to, in from's
+// order. Schema.Table is a linear search; the passes of Schemas each walk
+// every table, so they look the names up in a map instead, keeping a diff
+// linear in the number of tables.
+func common(from, to *schema.Schema) []tablePair {
+	byName := make(map[string]*schema.Table, len(to.Tables))
+	for _, t := range to.Tables {
+		byName[t.Name] = t
+	}
+	pairs := make([]tablePair, 0, len(from.Tables))
+	for _, ft := range from.Tables {
+		if tt, ok := byName[ft.Name]; ok {
+			pairs = append(pairs, tablePair{ft, tt})
+		}
+	}
+	return pairs
+}

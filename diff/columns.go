@@ -19,11 +19,8 @@ import (
 //     BIGINT); its differ compares affinities only. Sizes stay unseen: its
 //     planner writes none (varchar(20) is created as varchar).
 func fixColumns(from, to *schema.Schema, changes []schema.Change, d dburl.Dialect) []schema.Change {
-	for _, ft := range from.Tables {
-		tt, ok := to.Table(ft.Name)
-		if !ok {
-			continue
-		}
+	for _, p := range common(from, to) {
+		ft, tt := p.from, p.to
 		for _, fc := range ft.Columns {
 			tc, ok := tt.Column(fc.Name)
 			if !ok {

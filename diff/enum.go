@@ -105,11 +105,8 @@ func rebuildEnum(from, to *schema.Schema, e1, e2 *schema.EnumType) []schema.Chan
 		&schema.RenameObject{From: e1, To: &old},
 		&schema.AddObject{O: e2},
 	}
-	for _, ft := range from.Tables {
-		tt, ok := to.Table(ft.Name)
-		if !ok {
-			continue
-		}
+	for _, p := range common(from, to) {
+		ft, tt := p.from, p.to
 		var cols []schema.Change
 		for _, fc := range ft.Columns {
 			tc, ok := tt.Column(fc.Name)

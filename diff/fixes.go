@@ -16,11 +16,8 @@ import (
 // the key's own table where it means the referenced one (atlas.md §5.3.1,
 // fixed upstream in ariga/atlas#3440, after the pinned version).
 func fixForeignKeys(from, to *schema.Schema, changes []schema.Change) []schema.Change {
-	for _, ft := range from.Tables {
-		tt, ok := to.Table(ft.Name)
-		if !ok {
-			continue
-		}
+	for _, p := range common(from, to) {
+		ft, tt := p.from, p.to
 		for _, f1 := range ft.ForeignKeys {
 			f2 := matchFK(f1, tt)
 			if f2 == nil || !refTableChanged(f1, f2) {
@@ -118,8 +115,12 @@ func serialDefaults(s *schema.Schema) {
 // whose reverse is a bare "DROP INDEX", and the database's name for it is
 // then a difference on every later diff (atlas.md §5.2).
 func nameIndexes(s, other *schema.Schema, d dburl.Dialect) {
+	twins := make(map[*schema.Table]*schema.Table, len(s.Tables))
+	for _, p := range common(s, other) {
+		twins[p.from] = p.to
+	}
 	for _, t := range s.Tables {
-		ot, _ := other.Table(t.Name)
+		ot := twins[t]
 		for _, idx := range t.Indexes {
 			if idx.Name != "" {
 				continue

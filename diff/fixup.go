@@ -34,11 +34,8 @@ func withoutTableCharset(s *schema.Schema) {
 // from is the input as given (the differ has since removed the index from
 // its copy); to is the prepared copy the other changes refer to.
 func restoreIndexDrops(from, to *schema.Schema, changes []schema.Change) []schema.Change {
-	for _, ft := range from.Tables {
-		tt, ok := to.Table(ft.Name)
-		if !ok {
-			continue
-		}
+	for _, p := range common(from, to) {
+		ft, tt := p.from, p.to
 		for _, idx := range ft.Indexes {
 			if _, kept := tt.Index(idx.Name); kept || hasDrop(changes, tt.Name, idx.Name) {
 				continue

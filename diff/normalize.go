@@ -19,11 +19,8 @@ func prepare(s *schema.Schema, d dburl.Dialect) *schema.Schema {
 // side changes, and only where the two are equal, so every change the
 // differ still reports carries the models' own text for the new state.
 func pair(from, to *schema.Schema, d dburl.Dialect) {
-	for _, ft := range from.Tables {
-		tt, ok := to.Table(ft.Name)
-		if !ok {
-			continue
-		}
+	for _, p := range common(from, to) {
+		ft, tt := p.from, p.to
 		if d == dburl.SQLite {
 			nameAutoIndexes(ft, tt)
 		}

@@ -25,18 +25,18 @@ import (
 // schema) as the hints of either side say, and returns the rename changes.
 func applyRenames(from, to *schema.Schema) []schema.Change {
 	var changes []schema.Change
+	fromNames, toNames := tableNames(from), tableNames(to)
 	for _, ft := range from.Tables {
-		if newName, ok := tableRename(ft, from, to); ok {
+		if newName, ok := tableRename(ft, fromNames, toNames, to); ok {
 			old := *ft
+			delete(fromNames, ft.Name)
 			ft.Name = newName
+			fromNames[newName] = true
 			changes = append(changes, &schema.RenameTable{From: &old, To: ft})
 		}
 	}
-	for _, ft := range from.Tables {
-		tt, ok := to.Table(ft.Name)
-		if !ok {
-			continue
-		}
+	for _, p := range common(from, to) {
+		ft, tt := p.from, p.to
 		var cols []schema.Change
 		for _, fc := range ft.Columns {
 			if newName, ok := columnRename(fc, ft, tt); ok {
@@ -54,26 +54,29 @@ func applyRenames(from, to *schema.Schema) []schema.Change {
 
 // tableRename returns the name that table ft of from takes: that of the
 // table of to renamed from it (upgrade), or the old name of its own hint
-// (downgrade).
-func tableRename(ft *schema.Table, from, to *schema.Schema) (string, bool) {
-	if _, kept := to.Table(ft.Name); kept {
+// (downgrade). fromNames and toNames hold the two sides' table names.
+func tableRename(ft *schema.Table, fromNames, toNames map[string]bool, to *schema.Schema) (string, bool) {
+	if toNames[ft.Name] {
 		return "", false
 	}
 	for _, tt := range to.Tables {
-		if old, ok := hint.RenamedFromOf(tt.Attrs); ok && old == ft.Name {
-			if _, taken := from.Table(tt.Name); !taken {
-				return tt.Name, true
-			}
+		if old, ok := hint.RenamedFromOf(tt.Attrs); ok && old == ft.Name && !fromNames[tt.Name] {
+			return tt.Name, true
 		}
 	}
-	if old, ok := hint.RenamedFromOf(ft.Attrs); ok {
-		_, there := to.Table(old)
-		_, taken := from.Table(old)
-		if there && !taken {
-			return old, true
-		}
+	if old, ok := hint.RenamedFromOf(ft.Attrs); ok && toNames[old] && !fromNames[old] {
+		return old, true
 	}
 	return "", false
+}
+
+// tableNames is the set of a schema's table names.
+func tableNames(s *schema.Schema) map[string]bool {
+	names := make(map[string]bool, len(s.Tables))
+	for _, t := range s.Tables {
+		names[t.Name] = true
+	}
+	return names
 }
 
 // columnRename is tableRename for a column fc of table ft, compared with
