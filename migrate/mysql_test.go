@@ -184,28 +184,7 @@ func TestMySQLLock(t *testing.T) {
 // TestMySQLConcurrentRuns: runs on one database wait for the named lock;
 // the first applies, the others find nothing left to do.
 func TestMySQLConcurrentRuns(t *testing.T) {
-	url := testdb.MySQL(t)
-	dir := writeFiles(t, threeRevisions)
-	errs := make(chan error, 4)
-	for range 4 {
-		g, err := LoadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := &Runner{DB: testdb.Open(t, url), Dialect: dburl.MySQL, Graph: g}
-		go func() { errs <- r.Upgrade(context.Background(), "head") }()
-	}
-	for range 4 {
-		if err := <-errs; err != nil {
-			t.Errorf("concurrent upgrade: %v", err)
-		}
-	}
-	db := testdb.Open(t, url)
-	r, _ := newRunner(t, db, dburl.MySQL, threeRevisions)
-	wantCurrent(t, r, "c3c3c3c3c3c3")
-	if got := queryStrings(t, db, "SELECT count(*) FROM users"); got != "1" {
-		t.Errorf("users rows = %s, want the seed once", got)
-	}
+	concurrentRuns(t, testdb.MySQL(t), dburl.MySQL)
 }
 
 func TestMySQLLockName(t *testing.T) {

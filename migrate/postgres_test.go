@@ -78,26 +78,5 @@ func TestPostgresLock(t *testing.T) {
 // TestPostgresConcurrentRuns: runs on one database wait for the advisory
 // lock; the first applies, the others find nothing left to do.
 func TestPostgresConcurrentRuns(t *testing.T) {
-	url := testdb.Postgres(t)
-	dir := writeFiles(t, threeRevisions)
-	errs := make(chan error, 4)
-	for range 4 {
-		g, err := LoadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := &Runner{DB: testdb.Open(t, url), Dialect: dburl.Postgres, Graph: g}
-		go func() { errs <- r.Upgrade(context.Background(), "head") }()
-	}
-	for range 4 {
-		if err := <-errs; err != nil {
-			t.Errorf("concurrent upgrade: %v", err)
-		}
-	}
-	db := testdb.Open(t, url)
-	r, _ := newRunner(t, db, dburl.Postgres, threeRevisions)
-	wantCurrent(t, r, "c3c3c3c3c3c3")
-	if got := queryStrings(t, db, "SELECT count(*) FROM users"); got != "1" {
-		t.Errorf("users rows = %s, want the seed once", got)
-	}
+	concurrentRuns(t, testdb.Postgres(t), dburl.Postgres)
 }

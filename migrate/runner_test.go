@@ -308,3 +308,29 @@ func TestRunnerBranchesAndMerge(t *testing.T) {
 		}
 	})
 }
+
+// concurrentRuns starts four upgrades of one database at once: they wait
+// for the lock; the first applies, the others find nothing left to do.
+func concurrentRuns(t *testing.T, url string, d dburl.Dialect) {
+	dir := writeFiles(t, threeRevisions)
+	errs := make(chan error, 4)
+	for range 4 {
+		g, err := LoadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := &Runner{DB: testdb.Open(t, url), Dialect: d, Graph: g}
+		go func() { errs <- r.Upgrade(context.Background(), "head") }()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent upgrade: %v", err)
+		}
+	}
+	db := testdb.Open(t, url)
+	r, _ := newRunner(t, db, d, threeRevisions)
+	wantCurrent(t, r, "c3c3c3c3c3c3")
+	if got := queryStrings(t, db, "SELECT count(*) FROM users"); got != "1" {
+		t.Errorf("users rows = %s, want the seed once", got)
+	}
+}
