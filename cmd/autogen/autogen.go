@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"github.com/autogen-dev/autogen/hazard"
 	"github.com/autogen-dev/autogen/introspect"
 	"github.com/autogen-dev/autogen/migrate"
+	"github.com/autogen-dev/autogen/models"
 	"github.com/autogen-dev/autogen/render"
 )
 
@@ -41,35 +43,41 @@ func compare(ctx context.Context, e *env, s *settings, graph *migrate.Graph, hz 
 	if err != nil {
 		return nil, err
 	}
-	// The models first: their errors need no database.
-	loaded, err := loadModels(ctx, e, s, u.Dialect)
-	if err != nil {
-		return nil, err
+	// The models load while the database is read: the one is mostly CPU in
+	// the type checker, the other mostly waiting on the server.
+	type loadResult struct {
+		res *models.Result
+		err error
 	}
-	db, err := dburl.Open(ctx, u)
-	if err != nil {
-		return nil, err
+	loading := make(chan loadResult, 1)
+	go func() {
+		res, err := loadModels(ctx, e, s, u.Dialect)
+		loading <- loadResult{res, err}
+	}()
+	db, current, dbErr := readDatabase(ctx, u, graph)
+	if db != nil {
+		defer db.Close()
 	}
-	defer db.Close()
-	r := &migrate.Runner{DB: db, Dialect: u.Dialect, Graph: graph}
-	cur, err := r.Current(ctx)
-	if err != nil {
-		return nil, err
+	loaded := <-loading
+	// Errors in the models come first: they need no database to fix.
+	if loaded.err != nil {
+		return nil, loaded.err
 	}
-	if !slices.Equal(sorted(cur), sorted(graph.Heads())) {
-		return nil, fmt.Errorf("%w The database is at %s, the migrations' head is %s: run 'autogen upgrade head' first", errNotUpToDate, describeRevs(cur), describeRevs(graph.Heads()))
+	if dbErr != nil {
+		return nil, dbErr
 	}
-	current, err := introspect.Schema(ctx, db, u.Dialect, introspect.Options{})
-	if err != nil {
-		return nil, err
-	}
-	current, desired, err := sides(ctx, e, s, db, u.Dialect, current, loaded.Schema)
+	current, desired, err := sides(ctx, e, s, db, u.Dialect, current, loaded.res.Schema)
 	if err != nil {
 		return nil, err
 	}
 	up, err := diff.Schemas(current, desired, u.Dialect)
 	if err != nil {
 		return nil, err
+	}
+	if len(up) == 0 {
+		// In sync, as check in a pre-commit hook mostly finds it: no
+		// downgrade to plan and nothing to assess.
+		return &comparison{dialect: u.Dialect, hazards: &hazard.Report{Dialect: u.Dialect}}, nil
 	}
 	down, err := diff.Schemas(desired, current, u.Dialect)
 	if err != nil {
@@ -80,6 +88,26 @@ func compare(ctx context.Context, e *env, s *settings, graph *migrate.Graph, hz 
 		return nil, err
 	}
 	return &comparison{dialect: u.Dialect, up: up, down: down, hazards: rep}, nil
+}
+
+// readDatabase connects, checks that the database is at the migrations'
+// heads and reads its schema. The connection is returned open, also with
+// an error after it was made.
+func readDatabase(ctx context.Context, u *dburl.URL, graph *migrate.Graph) (*sql.DB, *schema.Schema, error) {
+	db, err := dburl.Open(ctx, u)
+	if err != nil {
+		return nil, nil, err
+	}
+	r := &migrate.Runner{DB: db, Dialect: u.Dialect, Graph: graph}
+	cur, err := r.Current(ctx)
+	if err != nil {
+		return db, nil, err
+	}
+	if !slices.Equal(sorted(cur), sorted(graph.Heads())) {
+		return db, nil, fmt.Errorf("%w The database is at %s, the migrations' head is %s: run 'autogen upgrade head' first", errNotUpToDate, describeRevs(cur), describeRevs(graph.Heads()))
+	}
+	current, err := introspect.Schema(ctx, db, u.Dialect, introspect.Options{})
+	return db, current, err
 }
 
 func sorted(s []string) []string {
