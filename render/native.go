@@ -52,6 +52,11 @@ func Native(rev Revision, up, down []Statement) File {
 		b.WriteString("-- If one fails, the ones before it stay applied and the runner records the\n")
 		b.WriteString("-- revision as half-applied in autogen_dirty until it is fixed by hand.\n")
 	}
+	if rev.Dialect == "" && len(up) == 0 && len(down) == 0 {
+		// revision -m: a file for the user to write, such as a data migration.
+		b.WriteString("-- Written by hand: put the SQL of this step after \"-- autogen:up\" and the SQL\n")
+		b.WriteString("-- that undoes it after \"-- autogen:down\"; end each statement with \";\".\n")
+	}
 	writeReport(&b, rev.Hazards)
 	b.WriteString("\n-- autogen:up\n")
 	writeStatements(&b, up)

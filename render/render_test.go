@@ -162,3 +162,20 @@ func TestPlanRenamesFirst(t *testing.T) {
 		})
 	}
 }
+
+// An empty revision (revision -m) tells its writer where the SQL goes, and
+// only in comments, which the runner ignores.
+func TestNativeEmptyRevision(t *testing.T) {
+	f := Native(Revision{ID: "d4e5f6a7b8c9", Parents: []string{"c3d4e5f6a7b8"}, Message: "seed tiers", Created: "2026-11-25T12:00:00Z"}, nil, nil)
+	want := "-- autogen:revision d4e5f6a7b8c9\n" +
+		"-- autogen:revises c3d4e5f6a7b8\n" +
+		"-- autogen:message seed tiers\n" +
+		"-- autogen:created 2026-11-25T12:00:00Z\n" +
+		"-- Written by hand: put the SQL of this step after \"-- autogen:up\" and the SQL\n" +
+		"-- that undoes it after \"-- autogen:down\"; end each statement with \";\".\n" +
+		"\n-- autogen:up\n" +
+		"\n-- autogen:down\n"
+	if d := cmp.Diff(want, string(f.Content)); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
