@@ -41,11 +41,6 @@ type field struct {
 
 func (f *field) bindName() string { return strings.Join(f.BindNames, ".") }
 
-func (f *field) setting(key string) (string, bool) {
-	v, ok := f.Settings[key]
-	return v, ok
-}
-
 // tagSettings parses a struct tag's gorm key with GORM's own parser.
 func tagSettings(tag string) map[string]string {
 	return gormschema.ParseTagSetting(reflect.StructTag(tag).Get("gorm"), ";")

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -270,13 +269,6 @@ func openRunner(ctx context.Context, e *env, s *settings, allowNoDir bool) (*mig
 	}
 	r := &migrate.Runner{DB: db, Dialect: u.Dialect, Graph: graph, Log: e.stderr}
 	return r, func() { db.Close() }, nil
-}
-
-func absOrSame(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return p
 }
 
 // loadGraphOrEmpty reads the migrations directory; a directory not made

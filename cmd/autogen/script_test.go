@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -111,9 +110,8 @@ func goEnv(k string) string {
 	if v := os.Getenv(k); v != "" {
 		return v
 	}
+	// GOROOT is left to the go command found on PATH.
 	switch k {
-	case "GOROOT":
-		return runtime.GOROOT()
 	case "GOPATH":
 		if home, err := os.UserHomeDir(); err == nil {
 			return filepath.Join(home, "go")
