@@ -2,10 +2,10 @@ package migrate
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/internal/testdb"
@@ -150,35 +150,17 @@ func TestMySQLCutOff(t *testing.T) {
 
 func TestMySQLLock(t *testing.T) {
 	db := testdb.Open(t, testdb.MySQL(t))
-	r, _ := newRunner(t, db, dburl.MySQL, threeRevisions)
-	r.LockWait = 300 * time.Millisecond
-	ctx := context.Background()
-	holder, err := db.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
+	lockSQL := func(stmt string) func(context.Context, *sql.Conn) error {
+		return func(ctx context.Context, c *sql.Conn) error {
+			var name string
+			if err := c.QueryRowContext(ctx, "SELECT DATABASE()").Scan(&name); err != nil {
+				return err
+			}
+			_, err := c.ExecContext(ctx, stmt, mysqlLockName(name))
+			return err
+		}
 	}
-	defer holder.Close()
-	var name string
-	if err := holder.QueryRowContext(ctx, "SELECT DATABASE()").Scan(&name); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := holder.ExecContext(ctx, "SELECT GET_LOCK(?, 0)", mysqlLockName(name)); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Upgrade(ctx, "head"); !errors.Is(err, ErrLocked) {
-		t.Fatalf("upgrade while locked: %v, want ErrLocked", err)
-	}
-	wantCurrent(t, r)
-	if _, err := holder.ExecContext(ctx, "SELECT RELEASE_LOCK(?)", mysqlLockName(name)); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Upgrade(ctx, "head"); err != nil {
-		t.Fatal(err)
-	}
-	// The lock is released after a run: a second run takes it at once.
-	if err := r.Downgrade(ctx, "base"); err != nil {
-		t.Fatal(err)
-	}
+	lockedRun(t, db, dburl.MySQL, lockSQL("SELECT GET_LOCK(?, 0)"), lockSQL("SELECT RELEASE_LOCK(?)"))
 }
 
 // TestMySQLConcurrentRuns: runs on one database wait for the named lock;

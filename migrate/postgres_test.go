@@ -2,10 +2,10 @@ package migrate
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/internal/testdb"
@@ -48,31 +48,15 @@ func TestPostgresNonTransactional(t *testing.T) {
 
 func TestPostgresLock(t *testing.T) {
 	db := testdb.Open(t, testdb.Postgres(t))
-	r, _ := newRunner(t, db, dburl.Postgres, threeRevisions)
-	r.LockWait = 300 * time.Millisecond
-	ctx := context.Background()
-	holder, err := db.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer holder.Close()
-	if _, err := holder.ExecContext(ctx, "SELECT pg_advisory_lock($1)", lockKey()); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Upgrade(ctx, "head"); !errors.Is(err, ErrLocked) {
-		t.Fatalf("upgrade while locked: %v, want ErrLocked", err)
-	}
-	wantCurrent(t, r)
-	if _, err := holder.ExecContext(ctx, "SELECT pg_advisory_unlock($1)", lockKey()); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Upgrade(ctx, "head"); err != nil {
-		t.Fatal(err)
-	}
-	// The lock is released after a run: a second run takes it at once.
-	if err := r.Downgrade(ctx, "base"); err != nil {
-		t.Fatal(err)
-	}
+	lockedRun(t, db, dburl.Postgres,
+		func(ctx context.Context, c *sql.Conn) error {
+			_, err := c.ExecContext(ctx, "SELECT pg_advisory_lock($1)", lockKey())
+			return err
+		},
+		func(ctx context.Context, c *sql.Conn) error {
+			_, err := c.ExecContext(ctx, "SELECT pg_advisory_unlock($1)", lockKey())
+			return err
+		})
 }
 
 // TestPostgresConcurrentRuns: runs on one database wait for the advisory

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/internal/testdb"
@@ -332,5 +333,36 @@ func concurrentRuns(t *testing.T, url string, d dburl.Dialect) {
 	wantCurrent(t, r, "c3c3c3c3c3c3")
 	if got := queryStrings(t, db, "SELECT count(*) FROM users"); got != "1" {
 		t.Errorf("users rows = %s, want the seed once", got)
+	}
+}
+
+// lockedRun holds the runner's lock on another session with lock: an
+// upgrade then fails with ErrLocked and changes nothing; after unlock it
+// runs, and a run releases the lock behind it.
+func lockedRun(t *testing.T, db *sql.DB, d dburl.Dialect, lock, unlock func(context.Context, *sql.Conn) error) {
+	r, _ := newRunner(t, db, d, threeRevisions)
+	r.LockWait = 300 * time.Millisecond
+	ctx := context.Background()
+	holder, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	if err := lock(ctx, holder); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Upgrade(ctx, "head"); !errors.Is(err, ErrLocked) {
+		t.Fatalf("upgrade while locked: %v, want ErrLocked", err)
+	}
+	wantCurrent(t, r)
+	if err := unlock(ctx, holder); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Upgrade(ctx, "head"); err != nil {
+		t.Fatal(err)
+	}
+	// The lock is released after a run: a second run takes it at once.
+	if err := r.Downgrade(ctx, "base"); err != nil {
+		t.Fatal(err)
 	}
 }

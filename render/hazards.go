@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"ariga.io/atlas/sql/schema"
@@ -25,7 +26,7 @@ func owners(changes, sources []schema.Change, stmts []Statement) []schema.Change
 		case src == nil && enumOf(changes, stmts[i].SQL) != nil:
 			cur = enumOf(changes, stmts[i].SQL)
 		case src == nil:
-		case contains(changes, src):
+		case slices.Contains(changes, src):
 			cur = src
 		case parentOf(changes, src) != nil:
 			cur = parentOf(changes, src)
@@ -65,20 +66,11 @@ func enumOf(changes []schema.Change, sql string) schema.Change {
 // Atlas's SQLite planner gives the sub-change as the Source of an ALTER.
 func parentOf(changes []schema.Change, c schema.Change) schema.Change {
 	for _, x := range changes {
-		if m, ok := x.(*schema.ModifyTable); ok && contains(m.Changes, c) {
+		if m, ok := x.(*schema.ModifyTable); ok && slices.Contains(m.Changes, c) {
 			return m
 		}
 	}
 	return nil
-}
-
-func contains(changes []schema.Change, c schema.Change) bool {
-	for _, x := range changes {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }
 
 func tableOf(c schema.Change) string {
@@ -102,7 +94,7 @@ func tableOf(c schema.Change) string {
 // a rename, or of their whole change.
 func attach(stmts []Statement, owner, sources, changes []schema.Change, renamed int, flags []hazard.Flag) {
 	for _, f := range flags {
-		if !contains(changes, f.Change) {
+		if !slices.Contains(changes, f.Change) {
 			continue
 		}
 		at := -1
@@ -175,7 +167,7 @@ func guards(changes []schema.Change, d dburl.Dialect, flags []hazard.Flag) []Sta
 	var out []Statement
 	seen := map[string]bool{}
 	for _, f := range flags {
-		if f.Guard == nil || !contains(changes, f.Change) || seen[f.Guard.Violations] {
+		if f.Guard == nil || !slices.Contains(changes, f.Change) || seen[f.Guard.Violations] {
 			continue
 		}
 		seen[f.Guard.Violations] = true
