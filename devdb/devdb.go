@@ -15,6 +15,7 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // Normalize returns a copy of desired in which the expressions of checks,
@@ -135,14 +136,14 @@ func viaPostgres(ctx context.Context, db *sql.DB, tables []*schema.Table) (*sche
 	}
 	defer tx.Rollback()
 	name := scratchName()
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("CREATE SCHEMA %q", name)); err != nil {
+	if _, err := tx.ExecContext(ctx, "CREATE SCHEMA "+sqlsafe.Ident(dburl.Postgres, name)); err != nil {
 		return nil, err
 	}
 	drv, err := postgres.Open(tx)
 	if err != nil {
 		return nil, err
 	}
-	return createAndRead(ctx, drv, tx, name, tables)
+	return createAndRead(ctx, dburl.Postgres, drv, tx, name, tables)
 }
 
 // viaMySQL creates the tables in a database of its own and drops it.
@@ -153,11 +154,11 @@ func viaMySQL(ctx context.Context, db *sql.DB, tables []*schema.Table) (_ *schem
 	}
 	defer conn.Close()
 	name := scratchName()
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf("CREATE DATABASE `%s`", name)); err != nil {
+	if _, err := conn.ExecContext(ctx, "CREATE DATABASE "+sqlsafe.Ident(dburl.MySQL, name)); err != nil {
 		return nil, fmt.Errorf("create scratch database (autogen needs CREATE and DROP on a database of its own to compare expressions): %w", err)
 	}
 	defer func() {
-		if _, derr := conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("DROP DATABASE `%s`", name)); derr != nil && err == nil {
+		if _, derr := conn.ExecContext(context.WithoutCancel(ctx), "DROP DATABASE "+sqlsafe.Ident(dburl.MySQL, name)); derr != nil && err == nil {
 			err = fmt.Errorf("drop scratch database %s: %w", name, derr)
 		}
 	}()
@@ -165,21 +166,21 @@ func viaMySQL(ctx context.Context, db *sql.DB, tables []*schema.Table) (_ *schem
 	if err != nil {
 		return nil, err
 	}
-	return createAndRead(ctx, drv, conn, name, tables)
+	return createAndRead(ctx, dburl.MySQL, drv, conn, name, tables)
 }
 
 type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-func createAndRead(ctx context.Context, drv migrate.Driver, x execer, name string, tables []*schema.Table) (*schema.Schema, error) {
+func createAndRead(ctx context.Context, d dburl.Dialect, drv migrate.Driver, x execer, name string, tables []*schema.Table) (*schema.Schema, error) {
 	s := schema.New(name)
 	var changes []schema.Change
 	for _, t := range tables {
 		s.AddTables(t)
 		changes = append(changes, &schema.AddTable{T: t})
 	}
-	plan, err := drv.PlanChanges(ctx, "normalize", changes, func(o *migrate.PlanOptions) {
+	plan, err := sqlsafe.Plan(ctx, d, drv, "normalize", changes, func(o *migrate.PlanOptions) {
 		o.SchemaQualifier = &name
 	})
 	if err != nil {

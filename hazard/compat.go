@@ -8,6 +8,7 @@ import (
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/diff"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // Whole-migration rules: renames, downgrades, transactions, timeouts,
@@ -22,7 +23,7 @@ func (a *analyzer) dropIndex(t string, c *schema.DropIndex) {
 	case dburl.MySQL:
 		// With performance_schema off the table exists but stays empty:
 		// -1 says the usage is unknown, not unused.
-		f.probe = &probe{value: fmt.Sprintf("SELECT CASE WHEN @@performance_schema = 0 THEN -1 ELSE (SELECT coalesce(sum(COUNT_STAR), 0) FROM performance_schema.table_io_waits_summary_by_index_usage WHERE OBJECT_SCHEMA = DATABASE() AND OBJECT_NAME = %s AND INDEX_NAME = %s) END", literal(t), literal(idx))}
+		f.probe = &probe{value: fmt.Sprintf("SELECT CASE WHEN @@performance_schema = 0 THEN -1 ELSE (SELECT coalesce(sum(COUNT_STAR), 0) FROM performance_schema.table_io_waits_summary_by_index_usage WHERE OBJECT_SCHEMA = DATABASE() AND OBJECT_NAME = %s AND INDEX_NAME = %s) END", sqlsafe.Literal(dburl.MySQL, t), sqlsafe.Literal(dburl.MySQL, idx))}
 	}
 	if f.probe != nil {
 		f.probe.eval = func(n int64, _ bool) (Severity, string, bool) {

@@ -11,6 +11,7 @@ import (
 	"ariga.io/atlas/sql/schema"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // DefaultTimeout bounds each live query.
@@ -232,7 +233,7 @@ func (l *live) rowCount(ctx context.Context, t string) result {
 	case dburl.Postgres:
 		est = fmt.Sprintf("SELECT coalesce((SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)), -1)", literal(ident(l.d, t)))
 	case dburl.MySQL:
-		est = fmt.Sprintf("SELECT coalesce((SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s), -1)", literal(t))
+		est = fmt.Sprintf("SELECT coalesce((SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s), -1)", sqlsafe.Literal(dburl.MySQL, t))
 	}
 	if est != "" {
 		if n, err := l.number(ctx, est); err == nil && n >= bigTable {

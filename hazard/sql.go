@@ -7,19 +7,18 @@ import (
 	"ariga.io/atlas/sql/schema"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
-// ident quotes a name the way the dialect's planner does.
+// ident quotes a name the way the dialect's planner does, escaped.
 func ident(d dburl.Dialect, name string) string {
-	if d == dburl.Postgres {
-		return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
-	}
-	return "`" + strings.ReplaceAll(name, "`", "``") + "`"
+	return sqlsafe.Ident(d, name)
 }
 
-// literal quotes a string value.
+// literal quotes a string value for PostgreSQL or SQLite; MySQL's queries
+// use sqlsafe.Literal, which escapes backslashes as well.
 func literal(s string) string {
-	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	return sqlsafe.Literal(dburl.Postgres, s)
 }
 
 // The violation queries below return at least one row exactly when the

@@ -9,6 +9,7 @@ import (
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/hazard"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // owners maps each planned statement to the top-level change it comes
@@ -193,16 +194,16 @@ func GuardSQL(d dburl.Dialect, code string, g *hazard.Guard) string {
 	msg := fmt.Sprintf("autogen guard %s: %s", code, g.Message)
 	switch d {
 	case dburl.Postgres:
-		return fmt.Sprintf("DO $autogen$ BEGIN IF EXISTS (%s) THEN\n  RAISE EXCEPTION %s;\nEND IF; END $autogen$", g.Violations, quote(strings.ReplaceAll(msg, "%", "%%")))
+		// The body's names and messages may hold "$autogen$": the tag is
+		// one the body does not contain, so nothing in it ends the quote.
+		body := fmt.Sprintf(" BEGIN IF EXISTS (%s) THEN\n  RAISE EXCEPTION %s;\nEND IF; END ", g.Violations, sqlsafe.Literal(d, strings.ReplaceAll(msg, "%", "%%")))
+		tag := sqlsafe.DollarTag("autogen", body)
+		return "DO " + tag + body + tag
 	case dburl.MySQL:
-		return fmt.Sprintf("SELECT %s AS guard,\n  (SELECT 1 FROM (SELECT 1 AS n UNION ALL SELECT 2) AS two WHERE EXISTS (%s)) AS fails_when_violated", quote(msg), g.Violations)
+		return fmt.Sprintf("SELECT %s AS guard,\n  (SELECT 1 FROM (SELECT 1 AS n UNION ALL SELECT 2) AS two WHERE EXISTS (%s)) AS fails_when_violated", sqlsafe.Literal(d, msg), g.Violations)
 	default:
-		return fmt.Sprintf("SELECT %s AS guard,\n  abs((SELECT -9223372036854775807 - 1 FROM (%s) LIMIT 1)) AS fails_when_violated", quote(msg), g.Violations)
+		return fmt.Sprintf("SELECT %s AS guard,\n  abs((SELECT -9223372036854775807 - 1 FROM (%s) LIMIT 1)) AS fails_when_violated", sqlsafe.Literal(d, msg), g.Violations)
 	}
-}
-
-func quote(s string) string {
-	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 }
 
 // writeReport writes the hazard summary and the "Not compared" section

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/autogen-dev/autogen/hazard"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // File is a rendered migration file: a name relative to the migrations
@@ -94,6 +95,8 @@ func Slug(message string) string {
 	return s
 }
 
+// oneLine keeps a text on its "--" comment line: a name from a model may
+// hold a newline or another control character.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return sqlsafe.Display(strings.Join(strings.Fields(s), " "))
 }

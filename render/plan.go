@@ -14,6 +14,7 @@ import (
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/hazard"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // Statement is one SQL statement of a migration with the one-line comment
@@ -115,7 +116,7 @@ func planChanges(changes []schema.Change, d dburl.Dialect) ([]Statement, []schem
 	if err != nil {
 		return nil, nil, err
 	}
-	plan, err := planner.PlanChanges(context.Background(), "autogen", changes, func(o *migrate.PlanOptions) {
+	plan, err := sqlsafe.Plan(context.Background(), d, planner, "autogen", changes, func(o *migrate.PlanOptions) {
 		noQualifier := ""
 		o.SchemaQualifier = &noQualifier
 	})

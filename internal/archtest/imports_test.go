@@ -24,12 +24,13 @@ const module = "github.com/autogen-dev/autogen/"
 var allowed = map[string][]string{
 	"dburl":      {},
 	"hint":       {},
-	"models":     {"dburl", "hint"},
+	"models":     {"dburl", "hint", "sqlsafe"},
 	"introspect": {"dburl"},
 	"diff":       {"dburl", "hint"},
-	"devdb":      {"dburl"},
-	"render":     {"dburl", "hazard"},
-	"hazard":     {"dburl", "diff"},
+	"devdb":      {"dburl", "sqlsafe"},
+	"render":     {"dburl", "hazard", "sqlsafe"},
+	"hazard":     {"dburl", "diff", "sqlsafe"},
+	"sqlsafe":    {"dburl"},
 	"migrate":    {"dburl"},
 }
 
