@@ -2,13 +2,13 @@ package diff
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // fixForeignKeys adds the change Atlas misses when a foreign key keeps its
@@ -79,9 +79,21 @@ func modifyFK(changes []schema.Change, table string, f1, f2 *schema.ForeignKey) 
 	return nil
 }
 
-// nextvalRe is the pattern Atlas's PostgreSQL inspector reads as a serial
-// column's default: nextval('<table>_<column>_seq'::regclass).
-var nextvalRe = regexp.MustCompile(`(?i)^ *nextval\('(?:"?[\w$]+"?\.)?"?([\w$]+_[\w$]+_seq)"?'(?:::regclass)*\) *$`)
+// serialSequence returns the sequence of a serial column's default,
+// nextval('<table>_<column>_seq'::regclass), which Atlas's PostgreSQL
+// inspector reads as serial; sqlsafe.Nextval reads any name, where
+// Atlas's pattern reads \w+ names only.
+func serialSequence(x schema.Expr) (string, bool) {
+	seq, ok := sqlsafe.Nextval(exprText(x))
+	return seq, ok && isSerialSequence(seq)
+}
+
+// isSerialSequence is the shape <table>_<column>_seq.
+func isSerialSequence(seq string) bool {
+	base, ok := strings.CutSuffix(seq, "_seq")
+	i := strings.LastIndexByte(base, '_')
+	return ok && i > 0 && i < len(base)-1
+}
 
 // serialDefaults: an integer column whose default is nextval of a serial
 // sequence is a serial column, as the catalog reads it. Compared as an
@@ -94,11 +106,11 @@ func serialDefaults(s *schema.Schema) {
 			if !ok {
 				continue
 			}
-			m := nextvalRe.FindStringSubmatch(exprText(c.Default))
-			if m == nil {
+			seq, ok := serialSequence(c.Default)
+			if !ok {
 				continue
 			}
-			st := &postgres.SerialType{SequenceName: m[1]}
+			st := &postgres.SerialType{SequenceName: seq}
 			st.SetType(it)
 			if st.T == "" {
 				continue

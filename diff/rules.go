@@ -105,14 +105,19 @@ var castRe = regexp.MustCompile(`::\s*"?[a-zA-Z_][\w]*"?(\s+(varying|precision|w
 
 // stripCasts removes casts outside string literals.
 func stripCasts(s string) string {
-	var b strings.Builder
+	// Code runs are joined before the casts are cut: ::"char" is code
+	// and a plain quoted word.
+	var b, code strings.Builder
 	for _, tok := range splitQuoted(s) {
-		if tok.quoted {
-			b.WriteString(tok.text)
-		} else {
-			b.WriteString(castRe.ReplaceAllString(tok.text, ""))
+		if !tok.quoted {
+			code.WriteString(tok.text)
+			continue
 		}
+		b.WriteString(castRe.ReplaceAllString(code.String(), ""))
+		code.Reset()
+		b.WriteString(tok.text)
 	}
+	b.WriteString(castRe.ReplaceAllString(code.String(), ""))
 	return b.String()
 }
 
@@ -123,20 +128,27 @@ type token struct {
 
 // splitQuoted cuts s into single-quoted literals (” escapes a quote) and
 // the text between them.
+// splitQuoted cuts s into string literals ('...'), quoted identifiers
+// ("..." and `...`) and the code between them. A quoted identifier that
+// is a plain word becomes code, lower case and unquoted like the rest
+// (MariaDB writes `age` > 0 where the models say age > 0); any other
+// is kept whole, as "name" with its quotes undoubled, so that a name
+// holding a quote, a parenthesis or a space compares as itself.
 func splitQuoted(s string) []token {
 	var out []token
 	for s != "" {
-		i := strings.IndexByte(s, '\'')
+		i := strings.IndexAny(s, "'\"`")
 		if i < 0 {
 			return append(out, token{text: s})
 		}
 		if i > 0 {
 			out = append(out, token{text: s[:i]})
 		}
+		q := s[i]
 		j := i + 1
 		for j < len(s) {
-			if s[j] == '\'' {
-				if j+1 < len(s) && s[j+1] == '\'' {
+			if s[j] == q {
+				if j+1 < len(s) && s[j+1] == q {
 					j += 2
 					continue
 				}
@@ -147,10 +159,30 @@ func splitQuoted(s string) []token {
 		if j >= len(s) {
 			return append(out, token{text: s[i:], quoted: true})
 		}
-		out = append(out, token{text: s[i : j+1], quoted: true})
+		out = append(out, quotedToken(q, s[i:j+1]))
 		s = s[j+1:]
 	}
 	return out
+}
+
+func quotedToken(q byte, text string) token {
+	if q == '\'' {
+		return token{text: text, quoted: true}
+	}
+	name := strings.ReplaceAll(text[1:len(text)-1], string(q)+string(q), string(q))
+	if plainWord(name) {
+		return token{text: " " + name + " "}
+	}
+	return token{text: `"` + strings.ReplaceAll(name, `"`, `""`) + `"`, quoted: true}
+}
+
+func plainWord(s string) bool {
+	for _, r := range s {
+		if r != '_' && r != '$' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // sameNumber compares two numeric literals, quoted or cast or not, by value.

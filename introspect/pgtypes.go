@@ -17,6 +17,8 @@ import (
 
 	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
+
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // pgColumnDesc is one row of Atlas's columns query, the inputs of its
@@ -155,19 +157,29 @@ func pgIntervalField(t string) (string, bool) {
 	return m[1], true
 }
 
-// pgReNextval matches nextval('<optional (quoted) schema>.<sequence name>'::regclass).
-var pgReNextval = regexp.MustCompile(`(?i) *nextval\('(?:"?[\w$]+"?\.)?"?([\w$]+_[\w$]+_seq)"?'(?:::regclass)*\) *$`)
+// pgSerialSequence reads nextval('<optional (quoted) schema>.<sequence
+// name>'::regclass) with a sequence named <table>_<column>_seq, as Atlas's
+// pattern does, but for any name: Atlas's reads \w+ names only.
+func pgSerialSequence(s string) (string, bool) {
+	seq, ok := sqlsafe.Nextval(s)
+	if !ok {
+		return "", false
+	}
+	base, ok := strings.CutSuffix(seq, "_seq")
+	i := strings.LastIndexByte(base, '_')
+	return seq, ok && i > 0 && i < len(base)-1
+}
 
 // pgColumnDefault is Atlas's columnDefault: a nextval default of an
 // integer column makes it serial, anything else is the default.
 func pgColumnDefault(c *schema.Column, s string) {
-	switch m := pgReNextval.FindStringSubmatch(s); {
-	case len(m) == 2:
+	switch seq, serial := pgSerialSequence(s); {
+	case serial:
 		tt, ok := c.Type.Type.(*schema.IntegerType)
 		if !ok {
 			return
 		}
-		st := &postgres.SerialType{SequenceName: m[1]}
+		st := &postgres.SerialType{SequenceName: seq}
 		st.SetType(tt)
 		c.Type.Raw = st.T
 		c.Type.Type = st

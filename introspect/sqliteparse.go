@@ -46,8 +46,6 @@ func sqliteIsBlob(s string) bool {
 	return false
 }
 
-var sqliteReAutoinc = regexp.MustCompile("(?i)(?:[(,]\\s*)[\"`]?(\\w+)[\"`]?\\s+INTEGER\\s+[^,]*PRIMARY\\s+KEY\\s+[^,]*AUTOINCREMENT")
-
 // sqliteAutoinc marks an INTEGER PRIMARY KEY AUTOINCREMENT column.
 func sqliteAutoinc(t *schema.Table) error {
 	stmt, ok := sqliteCreateStmt(t.Attrs)
@@ -57,13 +55,13 @@ func sqliteAutoinc(t *schema.Table) error {
 	if t.PrimaryKey == nil || len(t.PrimaryKey.Parts) != 1 || t.PrimaryKey.Parts[0].C == nil {
 		return nil
 	}
-	m := sqliteReAutoinc.FindStringSubmatch(stmt)
-	if len(m) != 2 {
+	name := sqliteAutoincColumn(stmt)
+	if name == "" {
 		return nil
 	}
-	pkc, ok := t.Column(m[1])
+	pkc, ok := t.Column(name)
 	if !ok {
-		return fmt.Errorf("sqlite: column %q was not found for AUTOINCREMENT", m[1])
+		return fmt.Errorf("sqlite: column %q was not found for AUTOINCREMENT", name)
 	}
 	if t.PrimaryKey.Parts[0].C != pkc {
 		return fmt.Errorf("sqlite: unexpected primary key: %v", t.PrimaryKey)
@@ -81,17 +79,9 @@ func sqliteSetGenExpr(t *schema.Table, c *schema.Column, hidden int64) error {
 	if !ok {
 		return fmt.Errorf("missing CREATE statement for table: %q", t.Name)
 	}
-	re, err := regexp.Compile(fmt.Sprintf("(?:[(,]\\s*)[\"`]*(%s)[\"`]*[^,]*(?i:GENERATED\\s+ALWAYS)*\\s*(?i:AS){1}\\s*\\(", c.Name))
-	if err != nil {
-		return err
-	}
-	idx := re.FindAllStringIndex(stmt, 1)
-	if len(idx) != 1 || len(idx[0]) != 2 {
-		return fmt.Errorf("sqlite: generation expression for column %q was not found in create statement", c.Name)
-	}
-	expr := sqliteScanExpr(stmt[idx[0][1]-1:])
+	expr := sqliteGenExpr(stmt, c.Name)
 	if expr == "" {
-		return fmt.Errorf("sqlite: unexpected empty generation expression for column %q", c.Name)
+		return fmt.Errorf("sqlite: generation expression for column %q was not found in create statement", c.Name)
 	}
 	typ := "VIRTUAL"
 	if hidden == 3 {
@@ -101,12 +91,6 @@ func sqliteSetGenExpr(t *schema.Table, c *schema.Column, hidden int64) error {
 	return nil
 }
 
-var (
-	sqliteReFKC   = regexp.MustCompile("(?i)(?:[(,]\\s*)[\"`]*(\\w+)[\"`]*[^,]*\\s+CONSTRAINT\\s+[\"`]*(\\w+)[\"`]*\\s+REFERENCES\\s+[\"`]*(\\w+)[\"`]*\\s*\\(([,\"` \\w]+)\\)")
-	sqliteReFKT   = regexp.MustCompile("(?i)CONSTRAINT\\s+[\"`]*(\\w+)[\"`]*\\s+FOREIGN\\s+KEY\\s*\\(([,\"` \\w]+)\\)\\s+REFERENCES\\s+[\"`]*(\\w+)[\"`]*\\s*\\(([,\"` \\w]+)\\)")
-	sqliteReCheck = regexp.MustCompile("(?i)(?:CONSTRAINT\\s+[\"`]?(\\w+)[\"`]?\\s+)?CHECK\\s*\\(")
-)
-
 // sqliteFillConstName names the foreign keys after the CONSTRAINT clauses
 // of the CREATE statement.
 func sqliteFillConstName(t *schema.Table) error {
@@ -114,54 +98,18 @@ func sqliteFillConstName(t *schema.Table) error {
 	if !ok {
 		return fmt.Errorf("missing CREATE statement for table: %q", t.Name)
 	}
-	for _, m := range sqliteReFKT.FindAllStringSubmatch(stmt, -1) {
-		if len(m) != 5 {
-			return fmt.Errorf("unexpected number of matches for a table constraint: %q", m)
+	for _, c := range sqliteConstraints(stmt) {
+		if c.refTable == "" || c.name == "" {
+			continue
 		}
 		for _, fk := range t.ForeignKeys {
-			if sqliteMatchFK(fk, sqliteColumns(m[2]), m[3], sqliteColumns(m[4])) {
-				fk.Symbol = m[1]
-				break
-			}
-		}
-	}
-	for _, m := range sqliteReFKC.FindAllStringSubmatch(stmt, -1) {
-		if len(m) != 5 {
-			return fmt.Errorf("unexpected number of matches for a column constraint: %q", m)
-		}
-		for _, fk := range t.ForeignKeys {
-			if sqliteMatchFK(fk, sqliteColumns(m[1]), m[3], sqliteColumns(m[4])) {
-				fk.Symbol = m[2]
+			if sqliteMatchFK(fk, c.columns, c.refTable, c.refColumns) {
+				fk.Symbol = c.name
 				break
 			}
 		}
 	}
 	return nil
-}
-
-func sqliteColumns(s string) []string {
-	names := strings.Split(s, ",")
-	for i := range names {
-		names[i] = strings.Trim(strings.TrimSpace(names[i]), "`\"")
-	}
-	return names
-}
-
-func sqliteMatchFK(fk *schema.ForeignKey, columns []string, refTable string, refColumns []string) bool {
-	if len(fk.Columns) != len(columns) || fk.RefTable.Name != refTable || len(fk.RefColumns) != len(refColumns) {
-		return false
-	}
-	for i := range columns {
-		if fk.Columns[i].Name != columns[i] {
-			return false
-		}
-	}
-	for i := range refColumns {
-		if fk.RefColumns[i].Name != refColumns[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // sqliteFillChecks adds the CHECK constraints of the CREATE statement.
@@ -170,55 +118,27 @@ func sqliteFillChecks(t *schema.Table) error {
 	if !ok {
 		return fmt.Errorf("missing CREATE statement for table: %q", t.Name)
 	}
-	for i := 0; i < len(s); {
-		idx := sqliteReCheck.FindStringSubmatchIndex(s[i:])
-		if len(idx) != 4 {
-			break
+	for _, c := range sqliteConstraints(s) {
+		if c.check != "" {
+			t.Attrs = append(t.Attrs, &schema.Check{Name: c.name, Expr: c.check})
 		}
-		check := &schema.Check{Expr: sqliteScanExpr(s[idx[1]-1:])}
-		if idx[2] != -1 && idx[3] != -1 {
-			check.Name = s[idx[2]:idx[3]]
-		}
-		t.Attrs = append(t.Attrs, check)
-		s = s[idx[1]+len(check.Expr)-1:]
 	}
 	return nil
 }
 
-// sqliteScanExpr returns the parenthesized expression at the start of expr.
-func sqliteScanExpr(expr string) string {
-	var r, l int
-	for i := 0; i < len(expr); i++ {
-		switch expr[i] {
-		case '(':
-			r++
-		case ')':
-			l++
-		case '\'', '"':
-			if j := strings.IndexByte(expr[i+1:], expr[i]); j != -1 {
-				i += j + 1
-			}
-		}
-		if r == l {
-			return expr[:i+1]
-		}
-	}
-	return ""
-}
-
-var (
-	sqliteReIdxParts = regexp.MustCompile("(?i)ON\\s+[\"`]*(?:\\w+)[\"`]*\\s*\\((.+?)\\)(\\s*WHERE\\s+.+)?$")
-	sqliteReIdxDesc  = regexp.MustCompile("(?i)\\s+DESC\\s*$")
-)
+var sqliteReIdxDesc = regexp.MustCompile("(?i)\\s+DESC\\s*$")
 
 // sqliteIndexExprs fills the expression parts of an index from its CREATE
 // statement.
 func sqliteIndexExprs(idx *schema.Index) {
 	stmt, ok := sqliteCreateStmt(idx.Attrs)
-	if !ok || !sqliteReIdxParts.MatchString(stmt) {
+	if !ok {
 		return
 	}
-	x := sqliteReIdxParts.FindStringSubmatch(stmt)[1]
+	x := sqliteIndexParts(stmt)
+	if x == "" {
+		return
+	}
 	for _, p := range idx.Parts {
 		j := exprLastIndex(x)
 		if j == -1 {
@@ -233,6 +153,19 @@ func sqliteIndexExprs(idx *schema.Index) {
 		}
 		x = strings.TrimLeft(x[j+1:], ", ")
 	}
+}
+
+// sqliteIndexParts returns the text inside the parentheses after
+// "ON table" of a CREATE INDEX statement, whatever the table's name holds.
+func sqliteIndexParts(stmt string) string {
+	toks := sqliteTokens(stmt)
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].is("ON") && toks[i+2].kind == '(' {
+			g := toks[i+2].text
+			return g[1 : len(g)-1]
+		}
+	}
+	return ""
 }
 
 // exprLastIndex is Atlas's sqlx.ExprLastIndex: the last index of the
@@ -265,4 +198,21 @@ func exprLastIndex(expr string) int {
 		}
 	}
 	return -1
+}
+
+func sqliteMatchFK(fk *schema.ForeignKey, columns []string, refTable string, refColumns []string) bool {
+	if len(fk.Columns) != len(columns) || fk.RefTable.Name != refTable || len(fk.RefColumns) != len(refColumns) {
+		return false
+	}
+	for i := range columns {
+		if fk.Columns[i].Name != columns[i] {
+			return false
+		}
+	}
+	for i := range refColumns {
+		if fk.RefColumns[i].Name != refColumns[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -62,6 +62,9 @@ func (p *parser) column(f *field) *schema.Column {
 	if raw == "" {
 		raw = p.d.dataType(f)
 	}
+	if !p.fragment(f.Pos, f.Name, "type", raw) {
+		return nil
+	}
 	typ, err := p.d.parseType(raw)
 	if err != nil {
 		p.errs.add(f.Pos, "field %s: %s type %q: %v", f.Name, p.d.name, raw, err)
@@ -79,7 +82,7 @@ func (p *parser) column(f *field) *schema.Column {
 		}
 		p.d.autoIncrement(c)
 	}
-	if x := p.d.defaultExpr(f); x != nil {
+	if x := p.d.defaultExpr(f); x != nil && p.fragment(f.Pos, f.Name, "default", defaultSQL(x)) {
 		c.Default = x
 	}
 	if text := p.d.comment(f); text != "" {
@@ -140,6 +143,9 @@ func (p *parser) indexes(m *structSchema, t *schema.Table) {
 		for _, ip := range gi.Fields {
 			part := &schema.IndexPart{SeqNo: len(idx.Parts), Desc: strings.EqualFold(ip.Sort, "desc")}
 			if ip.Expression != "" {
+				if !p.fragment(ip.f.Pos, ip.f.Name, "index "+gi.Name+" expression", ip.Expression) {
+					continue
+				}
 				part.X = &schema.RawExpr{X: ip.Expression}
 			} else if c, ok := t.Column(ip.f.DBName); ok && ip.f.DBName != "" {
 				if ip.Length > 0 && p.d.name == dburl.MySQL {
@@ -154,6 +160,9 @@ func (p *parser) indexes(m *structSchema, t *schema.Table) {
 				continue
 			}
 			idx.Parts = append(idx.Parts, part)
+		}
+		if gi.Where != "" && len(gi.Fields) > 0 && !p.fragment(gi.Fields[0].f.Pos, gi.Fields[0].f.Name, "index "+gi.Name+" where", gi.Where) {
+			continue
 		}
 		p.indexAttrs(idx, gi)
 		t.AddIndexes(idx)
@@ -237,6 +246,9 @@ func (p *parser) checks(m *structSchema, t *schema.Table) {
 				chk = strings.Join(names[1:], ",")
 			}
 			name, expr = p.naming.CheckerName(m.Table, f.DBName), chk
+		}
+		if !p.fragment(f.Pos, f.Name, "check "+name, expr) {
+			continue
 		}
 		checks = append(checks, &schema.Check{Name: name, Expr: expr})
 	}

@@ -2,7 +2,6 @@ package sqlsafe
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/autogen-dev/autogen/dburl"
 )
@@ -22,7 +21,11 @@ import (
 // (MySQL's NO_BACKSLASH_ESCAPES, PostgreSQL's standard_conforming_strings
 // and E'...' strings), so s is lexed both ways and must pass both.
 func Fragment(d dburl.Dialect, s string) error {
-	for _, escapes := range []bool{false, true} {
+	modes := []bool{false, true}
+	if d == dburl.SQLite {
+		modes = modes[:1] // SQLite never reads a backslash as an escape
+	}
+	for _, escapes := range modes {
 		l := &lexer{d: d, s: s, escapes: escapes}
 		if err := l.run(); err != nil {
 			return err
@@ -125,14 +128,5 @@ func (l *lexer) peek(n int) byte {
 }
 
 func (l *lexer) errorf(format string, args ...any) error {
-	return fmt.Errorf("at byte %d of %s: %s", l.i+1, quoteText(l.s), fmt.Sprintf(format, args...))
-}
-
-// quoteText shows s in a message, shortened if long.
-func quoteText(s string) string {
-	const max = 60
-	if len(s) > max {
-		s = s[:max] + "…"
-	}
-	return "«" + strings.ReplaceAll(Display(s), "»", "»»") + "»"
+	return fmt.Errorf("%s (byte %d)", fmt.Sprintf(format, args...), l.i+1)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,9 +19,9 @@ import (
 // reaches the SQL escaped. Atlas's planners write names between quotes as
 // they are, and a name holding the quote character would end the quote
 // (atlas.md; sqlx.Builder.Ident at the pinned version). So each name or
-// text that holds a quote, a backslash, a control character or this
-// package's placeholder marker is replaced by a placeholder for the
-// planner's run, in place, and restored before Plan returns; the
+// text that holds a quote, a backslash or a control character is replaced
+// by a placeholder for the planner's run, in place, and restored before
+// Plan returns; the
 // placeholders in the planned statements are then replaced by the real
 // names, escaped for the quotes they stand in. A placeholder the planner
 // wrote outside quotes, where no escaping is right, is an error rather
@@ -33,33 +34,35 @@ func Plan(ctx context.Context, d dburl.Dialect, planner migrate.PlanApplier, nam
 	for _, c := range changes {
 		p.change(c)
 	}
+	if !slices.ContainsFunc(p.names, func(s *string) bool { return needs(*s) }) {
+		return planner.PlanChanges(ctx, name, changes, opts...)
+	}
+	p.pickMarker()
+	for _, s := range p.names {
+		p.replace(s)
+	}
 	defer p.restore()
 	plan, err := planner.PlanChanges(ctx, name, changes, opts...)
-	if err != nil || len(p.texts) == 0 {
-		return plan, err
+	if err != nil {
+		return nil, err
 	}
 	for _, c := range plan.Changes {
 		if c.Cmd, err = p.substitute(d, c.Cmd); err != nil {
 			return nil, err
 		}
 		c.Comment = p.display(c.Comment)
-		if c.Reverse != nil {
-			// autogen plans the downgrade from the inverted changes and
-			// never reads Reverse; it is dropped rather than left with
-			// placeholders in it.
-			c.Reverse = nil
-		}
+		// autogen plans the downgrade from the inverted changes and never
+		// reads Reverse; it is dropped rather than left with placeholders.
+		c.Reverse = nil
 	}
 	return plan, nil
 }
 
-// marker starts every placeholder; a real name holding it is itself
-// replaced, so the text the planner returns holds no marker but ours.
-const marker = "zqagph"
-
-var placeholderRE = regexp.MustCompile(marker + `([0-9]+)z`)
-
 type placeholders struct {
+	names  []*string         // every name and text the walk found, in order
+	others []string          // the other strings: expressions, types, options
+	marker string            // starts every placeholder; no string above holds it
+	re     *regexp.Regexp    // matches a placeholder
 	byText map[string]string // real text -> placeholder
 	texts  []string          // placeholder N -> real text
 	undo   []func()
@@ -68,18 +71,34 @@ type placeholders struct {
 
 // needs reports whether s cannot be trusted to the planner's quoting.
 func needs(s string) bool {
-	return strings.ContainsAny(s, "\"'`\\") || strings.ContainsFunc(s, isControl) || strings.Contains(s, marker)
+	return strings.ContainsAny(s, "\"'`\\") || strings.ContainsFunc(s, isControl)
 }
 
-// text replaces *s by its placeholder when it needs one.
-func (p *placeholders) text(s *string) {
+// pickMarker chooses a placeholder prefix that no name, expression or
+// other string in the changes holds, so that every placeholder in the
+// planner's output is one of ours: an expression that happened to spell
+// one would otherwise be rewritten.
+func (p *placeholders) pickMarker() {
+	all := append([]string(nil), p.others...)
+	for _, s := range p.names {
+		all = append(all, *s)
+	}
+	p.marker = "zqagph"
+	for slices.ContainsFunc(all, func(s string) bool { return strings.Contains(s, p.marker) }) {
+		p.marker += "q"
+	}
+	p.re = regexp.MustCompile(p.marker + `([0-9]+)z`)
+}
+
+// replace puts a placeholder in *s when it needs one.
+func (p *placeholders) replace(s *string) {
 	if !needs(*s) {
 		return
 	}
 	old := *s
 	ph, ok := p.byText[old]
 	if !ok {
-		ph = marker + strconv.Itoa(len(p.texts)) + "z"
+		ph = p.marker + strconv.Itoa(len(p.texts)) + "z"
 		p.byText[old] = ph
 		p.texts = append(p.texts, old)
 	}
@@ -90,6 +109,47 @@ func (p *placeholders) text(s *string) {
 func (p *placeholders) restore() {
 	for i := len(p.undo) - 1; i >= 0; i-- {
 		p.undo[i]()
+	}
+}
+
+// text records a name or text the planner writes between quotes.
+func (p *placeholders) text(s *string) {
+	p.names = append(p.names, s)
+}
+
+// strings records every string held in x (an expression, a type, an
+// attribute), without following the schema objects it points to: those
+// are walked on their own.
+func (p *placeholders) strings(x any) {
+	p.collect(reflect.ValueOf(x), 0)
+}
+
+func (p *placeholders) collect(v reflect.Value, depth int) {
+	if !v.IsValid() || depth > 8 {
+		return
+	}
+	switch v.Kind() {
+	case reflect.String:
+		p.others = append(p.others, v.String())
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return
+		}
+		if v.CanInterface() {
+			switch v.Interface().(type) {
+			case *schema.Table, *schema.Schema, *schema.Column, *schema.Index, *schema.ForeignKey, *schema.Realm:
+				return
+			}
+		}
+		p.collect(v.Elem(), depth+1)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			p.collect(v.Field(i), depth+1)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			p.collect(v.Index(i), depth+1)
+		}
 	}
 }
 
@@ -180,6 +240,7 @@ func (p *placeholders) table(t *schema.Table) {
 
 func (p *placeholders) attrs(attrs []schema.Attr) {
 	for _, a := range attrs {
+		p.strings(a)
 		p.value(a)
 	}
 }
@@ -189,6 +250,8 @@ func (p *placeholders) column(c *schema.Column) {
 		return
 	}
 	p.text(&c.Name)
+	p.strings(c.Type)
+	p.strings(c.Default)
 	if c.Type != nil {
 		if e, ok := c.Type.Type.(*schema.EnumType); ok {
 			p.enum(e)
@@ -209,6 +272,8 @@ func (p *placeholders) index(idx *schema.Index) {
 		if part.C != nil {
 			p.column(part.C)
 		}
+		p.strings(part.X)
+		p.attrs(part.Attrs)
 	}
 	p.attrs(idx.Attrs)
 }
@@ -226,11 +291,13 @@ func (p *placeholders) foreignKey(fk *schema.ForeignKey) {
 	for _, c := range append(fk.Columns[:len(fk.Columns):len(fk.Columns)], fk.RefColumns...) {
 		p.column(c)
 	}
+	p.attrs(fk.Attrs)
 }
 
 func (p *placeholders) check(c *schema.Check) {
 	if p.once(c) {
 		p.text(&c.Name)
+		p.strings(c.Expr)
 	}
 }
 
@@ -263,7 +330,7 @@ func (p *placeholders) substitute(d dburl.Dialect, sql string) (string, error) {
 			for j < len(sql) && quoteKind(d, sql[j]) == 0 {
 				j++
 			}
-			if loc := placeholderRE.FindStringIndex(sql[i:j]); loc != nil {
+			if loc := p.re.FindStringIndex(sql[i:j]); loc != nil {
 				return "", fmt.Errorf("plan: the name %s was written outside quotes; autogen cannot write it safely", Display(p.real(sql[i+loc[0]:i+loc[1]])))
 			}
 			b.WriteString(sql[i:j])
@@ -275,7 +342,7 @@ func (p *placeholders) substitute(d dburl.Dialect, sql string) (string, error) {
 			return "", fmt.Errorf("plan: unterminated %c quote in %s", c, Display(sql))
 		}
 		body := sql[i+1 : end]
-		body = placeholderRE.ReplaceAllStringFunc(body, func(ph string) string {
+		body = p.re.ReplaceAllStringFunc(body, func(ph string) string {
 			return escapeIn(d, c, p.real(ph))
 		})
 		b.WriteByte(c)
@@ -287,7 +354,7 @@ func (p *placeholders) substitute(d dburl.Dialect, sql string) (string, error) {
 }
 
 func (p *placeholders) real(ph string) string {
-	m := placeholderRE.FindStringSubmatch(ph)
+	m := p.re.FindStringSubmatch(ph)
 	n, err := strconv.Atoi(m[1])
 	if err != nil || n >= len(p.texts) {
 		return ph
@@ -298,7 +365,7 @@ func (p *placeholders) real(ph string) string {
 // display puts the real texts back into a planner's comment, spelled for
 // a "--" line.
 func (p *placeholders) display(s string) string {
-	return placeholderRE.ReplaceAllStringFunc(s, func(ph string) string { return Display(p.real(ph)) })
+	return p.re.ReplaceAllStringFunc(s, func(ph string) string { return Display(p.real(ph)) })
 }
 
 // quoteKind returns c when it opens a quoted identifier or literal in the
