@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/hex"
 	"fmt"
 	"slices"
@@ -21,11 +22,20 @@ import (
 // Normalize returns a copy of desired in which the expressions of checks,
 // index predicates and expression index parts are spelled as db's server
 // stores them. desired is not changed. When no table has such an
-// expression, or on SQLite, it returns desired itself and touches no
-// database.
+// expression it returns desired itself and touches no database. On SQLite,
+// which stores expressions as written, it returns desired itself after
+// SQLite has parsed them in a scratch in-memory database.
 func Normalize(ctx context.Context, db *sql.DB, d dburl.Dialect, desired *schema.Schema) (*schema.Schema, error) {
 	tables := withExpressions(desired, d)
-	if len(tables) == 0 || d == dburl.SQLite {
+	if len(tables) == 0 {
+		return desired, nil
+	}
+	if d == dburl.SQLite {
+		// SQLite keeps expressions as written, so there is nothing to
+		// respell; creating the tables still has SQLite parse them.
+		if err := viaSQLite(ctx, db, tables); err != nil {
+			return nil, fmt.Errorf("check expressions: %w", err)
+		}
 		return desired, nil
 	}
 	var (
@@ -146,6 +156,31 @@ func viaPostgres(ctx context.Context, db *sql.DB, tables []*schema.Table) (*sche
 	return createAndRead(ctx, dburl.Postgres, drv, tx, name, tables)
 }
 
+// viaSQLite creates the tables in a new in-memory database opened
+// through db's own driver, so nothing reaches db's file. (An attached
+// :memory: schema would not do: SQLite resolves CREATE INDEX ... ON t in
+// main, and Atlas does not qualify an index's table.)
+func viaSQLite(ctx context.Context, db *sql.DB, tables []*schema.Table) error {
+	scratch := sql.OpenDB(memoryConnector{db.Driver()})
+	defer scratch.Close()
+	conn, err := scratch.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("open a scratch database: %w", err)
+	}
+	defer conn.Close()
+	drv, err := sqlite.Open(conn)
+	if err != nil {
+		return err
+	}
+	return create(ctx, dburl.SQLite, drv, conn, "main", tables)
+}
+
+// memoryConnector opens SQLite's :memory: database with a driver.
+type memoryConnector struct{ d driver.Driver }
+
+func (c memoryConnector) Connect(context.Context) (driver.Conn, error) { return c.d.Open(":memory:") }
+func (c memoryConnector) Driver() driver.Driver                        { return c.d }
+
 // viaMySQL creates the tables in a database of its own and drops it.
 func viaMySQL(ctx context.Context, db *sql.DB, tables []*schema.Table) (_ *schema.Schema, err error) {
 	conn, err := db.Conn(ctx)
@@ -174,6 +209,14 @@ type execer interface {
 }
 
 func createAndRead(ctx context.Context, d dburl.Dialect, drv migrate.Driver, x execer, name string, tables []*schema.Table) (*schema.Schema, error) {
+	if err := create(ctx, d, drv, x, name, tables); err != nil {
+		return nil, err
+	}
+	return drv.InspectSchema(ctx, name, &schema.InspectOptions{Mode: schema.InspectTables})
+}
+
+// create creates the tables in the schema name.
+func create(ctx context.Context, d dburl.Dialect, drv migrate.Driver, x execer, name string, tables []*schema.Table) error {
 	s := schema.New(name)
 	var changes []schema.Change
 	for _, t := range tables {
@@ -184,14 +227,14 @@ func createAndRead(ctx context.Context, d dburl.Dialect, drv migrate.Driver, x e
 		o.SchemaQualifier = &name
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, c := range plan.Changes {
 		if _, err := x.ExecContext(ctx, c.Cmd, c.Args...); err != nil {
-			return nil, fmt.Errorf("%s: %w", c.Cmd, err)
+			return fmt.Errorf("%s: %w", c.Cmd, err)
 		}
 	}
-	return drv.InspectSchema(ctx, name, &schema.InspectOptions{Mode: schema.InspectTables})
+	return nil
 }
 
 func scratchName() string {

@@ -99,3 +99,32 @@ func TestNormalize(t *testing.T) {
 		})
 	}
 }
+
+// On SQLite the models' expressions are parsed in a scratch in-memory
+// database: a syntax error is reported naming the table, a good one comes
+// back unchanged, and the database file gets nothing.
+func TestSQLiteParsesExpressions(t *testing.T) {
+	ctx := context.Background()
+	u, err := dburl.Parse(testdb.SQLite(t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := dburl.Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	good := models(dburl.SQLite, "status IN ('a', 'b')")
+	got, err := Normalize(ctx, db, dburl.SQLite, good)
+	if err != nil || got != good {
+		t.Fatalf("Normalize(good) = %p, %v; want its input back", got, err)
+	}
+	_, err = Normalize(ctx, db, dburl.SQLite, models(dburl.SQLite, "status >"))
+	if err == nil || !strings.Contains(err.Error(), "`orders`") || !strings.Contains(err.Error(), "syntax error") {
+		t.Errorf("Normalize(bad) = %v; want a syntax error naming orders", err)
+	}
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&n); err != nil || n != 0 {
+		t.Errorf("the database file holds %d objects (%v); want none", n, err)
+	}
+}
