@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/mysql"
@@ -73,8 +74,39 @@ func atlasSchema(ctx context.Context, conn *sql.Conn, d dburl.Dialect, exclude [
 	if err != nil {
 		return nil, err
 	}
-	return drv.InspectSchema(ctx, "", &schema.InspectOptions{Mode: schema.InspectTables, Exclude: exclude})
+	s, err := drv.InspectSchema(ctx, "", &schema.InspectOptions{Mode: schema.InspectTables})
+	if err != nil {
+		return nil, err
+	}
+	return excludeSchema(s, exclude)
 }
+
+// excludeSchema drops the tables and columns the globs name from s.
+// Atlas's ExcludeSchema prefixes each glob with the schema's name as it
+// is, and its pattern reader splits on dots and reads quotes: a schema
+// named `Odd, "s"` or `a.b` fails to parse or matches nothing. The name is
+// written here as one quoted, glob-escaped part instead.
+func excludeSchema(s *schema.Schema, patterns []string) (*schema.Schema, error) {
+	if len(patterns) == 0 {
+		return s, nil
+	}
+	if s.Realm == nil {
+		return nil, fmt.Errorf("missing realm for schema %q", s.Name)
+	}
+	name := globEscaper.Replace(s.Name)
+	name = `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
+	qualified := make([]string, len(patterns))
+	for i, p := range patterns {
+		qualified[i] = name + "." + p
+	}
+	if _, err := schema.ExcludeRealm(s.Realm, qualified); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// globEscaper escapes what filepath.Match reads as a pattern.
+var globEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `?`, `\?`, `[`, `\[`)
 
 // fastSchema reads the schema on conn with the dialect's set-based reader,
 // or returns errFallback. open, if not nil, opens another connection to the
@@ -96,7 +128,7 @@ func fastSchema(ctx context.Context, conn *sql.Conn, open func(context.Context) 
 		return nil, err
 	}
 	linkFKs(s)
-	return schema.ExcludeSchema(s, exclude)
+	return excludeSchema(s, exclude)
 }
 
 // dropAutoIncrementCounters removes the next AUTO_INCREMENT value Atlas

@@ -15,6 +15,7 @@ import (
 	"github.com/autogen-dev/autogen/diff"
 	"github.com/autogen-dev/autogen/hazard"
 	"github.com/autogen-dev/autogen/render"
+	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
 // What autogen compares: the tables the include/exclude globs leave (on
@@ -60,7 +61,9 @@ func withSchema(raw, name string) (string, error) {
 		return "", fmt.Errorf("--schema: %w", err)
 	}
 	q := p.Query()
-	q.Set("search_path", name)
+	// Quoted, so that a name holding a comma, a quote or upper case is
+	// one schema, as PostgreSQL parses a search_path list.
+	q.Set("search_path", sqlsafe.Ident(dburl.Postgres, name))
 	p.RawQuery = q.Encode()
 	return p.String(), nil
 }
