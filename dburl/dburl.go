@@ -66,9 +66,11 @@ func Parse(raw string) (*URL, error) {
 }
 
 func parsePostgres(raw string) (*URL, error) {
-	u, err := url.Parse(raw)
+	// The query is checked here: lib/pq drops a parameter it cannot decode
+	// without a word, a password= one too.
+	u, _, err := parseURL(raw)
 	if err != nil {
-		return nil, fmt.Errorf("database URL %q: %v", Redact(raw), redactErr(err, raw))
+		return nil, err
 	}
 	if strings.Trim(u.Path, "/") == "" {
 		return nil, fmt.Errorf("database URL %q: no database name in the path", Redact(raw))
@@ -80,14 +82,28 @@ func parsePostgres(raw string) (*URL, error) {
 func parseSQLite(raw, rest string) (*URL, error) {
 	path, query, _ := strings.Cut(rest, "?")
 	if path == "" {
-		return nil, fmt.Errorf("database URL %q: no file path (sqlite:///abs/path.db or sqlite://rel/path.db)", raw)
+		return nil, fmt.Errorf("database URL %q: no file path (sqlite:///abs/path.db or sqlite://rel/path.db)", Redact(raw))
+	}
+	// modernc.org/sqlite reads the query too, and its error would quote
+	// the part that failed.
+	if _, err := url.ParseQuery(query); err != nil {
+		return nil, parseError(raw, err, func(red string) error {
+			_, q, _ := strings.Cut(red, "?")
+			_, err := url.ParseQuery(q)
+			return err
+		})
+	}
+	// A file has no password: sqlite://u:pw@app.db would be a file named
+	// with the password, made in the current directory.
+	if _, ok := userinfoPassword("sqlite://"+path, nil); ok {
+		return nil, fmt.Errorf("database URL %q: SQLite takes no user or password (sqlite:///abs/path.db or sqlite://rel/path.db)", Redact(raw))
 	}
 	// sqlite:///abs/path.db keeps its leading slash; sqlite://rel.db is
 	// relative to the current directory, as in SQLAlchemy.
 	if !filepath.IsAbs(path) {
 		abs, err := filepath.Abs(path)
 		if err != nil {
-			return nil, fmt.Errorf("database URL %q: %w", raw, err)
+			return nil, fmt.Errorf("database URL %q: %v", Redact(raw), redactErr(err, raw))
 		}
 		path = abs
 	}
@@ -101,9 +117,9 @@ func parseSQLite(raw, rest string) (*URL, error) {
 }
 
 func parseMySQL(raw string) (*URL, error) {
-	u, err := url.Parse(raw)
+	u, query, err := parseURL(raw)
 	if err != nil {
-		return nil, fmt.Errorf("database URL %q: %v", Redact(raw), redactErr(err, raw))
+		return nil, err
 	}
 	cfg := mysql.NewConfig()
 	cfg.Net = "tcp"
@@ -111,6 +127,17 @@ func parseMySQL(raw string) (*URL, error) {
 	if u.User != nil {
 		cfg.User = u.User.Username()
 		cfg.Passwd, _ = u.User.Password()
+	}
+	// go-sql-driver reads a parameter it does not know as a session
+	// variable and runs "SET password=..." on every connection, which
+	// changes the user's password on MySQL. A password= parameter is the
+	// password to connect with, as libpq reads it in a PostgreSQL URL.
+	if pw, ok := query["password"]; ok {
+		if cfg.Passwd != "" {
+			return nil, fmt.Errorf("database URL %q: the password is given twice, in the userinfo and as password=", Redact(raw))
+		}
+		cfg.Passwd = pw[len(pw)-1]
+		query.Del("password")
 	}
 	cfg.DBName = strings.Trim(u.Path, "/")
 	// DATETIME columns scan into time.Time, as GORM's users expect.
@@ -126,16 +153,53 @@ func parseMySQL(raw string) (*URL, error) {
 		return nil, fmt.Errorf("database URL %q: no database name in the path", Redact(raw))
 	}
 	dsn := cfg.FormatDSN()
-	if u.RawQuery != "" {
+	if len(query) > 0 {
 		// Query parameters are the driver's own (tls, timeout, loc, ...):
-		// let it read and check them, after ours so that they win.
-		c, err := mysql.ParseDSN(dsn + "&" + u.RawQuery)
+		// let it read and check them, after ours so that they win. They
+		// go re-encoded: the DSN parser takes the last "/" for the one
+		// before the database name, also when it is in a value.
+		c, err := mysql.ParseDSN(dsn + "&" + query.Encode())
 		if err != nil {
 			return nil, fmt.Errorf("database URL %q: %v", Redact(raw), redactErr(err, raw))
 		}
 		dsn = c.FormatDSN()
 	}
 	return &URL{Dialect: MySQL, Driver: "mysql", DSN: dsn, raw: raw}, nil
+}
+
+// parseURL parses raw and its query.
+func parseURL(raw string) (*url.URL, url.Values, error) {
+	u, query, err := parseURLQuery(raw)
+	if err != nil {
+		return nil, nil, parseError(raw, err, func(red string) error {
+			_, _, err := parseURLQuery(red)
+			return err
+		})
+	}
+	return u, query, nil
+}
+
+func parseURLQuery(raw string) (*url.URL, url.Values, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, nil, err
+	}
+	query, err := url.ParseQuery(u.RawQuery)
+	return u, query, err
+}
+
+// parseError is the error of a URL that did not parse. net/url quotes the
+// part that failed, which may be a piece of the password, so the error is
+// the redacted URL's, as reparse reads it; when that one parses, the
+// password was what failed, and the error says how to write it.
+func parseError(raw string, err error, reparse func(string) error) error {
+	red := Redact(raw)
+	if red != raw {
+		if err = reparse(red); err == nil {
+			return fmt.Errorf("database URL %q: the password holds a character that a URL must percent-encode, such as / ? # %% & or a quote: write it encoded, as url.QueryEscape does", red)
+		}
+	}
+	return fmt.Errorf("database URL %q: %v", red, redactErr(err, raw))
 }
 
 // Open opens the database and checks that it answers. Every error it
@@ -150,44 +214,4 @@ func Open(ctx context.Context, u *URL) (*sql.DB, error) {
 		return nil, fmt.Errorf("connect to database %s: %v", u, redactErr(err, u.raw))
 	}
 	return db, nil
-}
-
-// Redact replaces the password of a URL with "xxxxx". Text that does not
-// parse as a URL is returned with anything between "://" and "@" hidden.
-func Redact(raw string) string {
-	if u, err := url.Parse(raw); err == nil && u.User != nil {
-		if _, has := u.User.Password(); has {
-			u.User = url.UserPassword(u.User.Username(), "xxxxx")
-			return u.String()
-		}
-		return raw
-	}
-	if i := strings.Index(raw, "://"); i >= 0 {
-		if j := strings.LastIndex(raw, "@"); j > i {
-			creds := raw[i+3 : j]
-			if user, _, ok := strings.Cut(creds, ":"); ok {
-				return raw[:i+3] + user + ":xxxxx" + raw[j:]
-			}
-		}
-	}
-	return raw
-}
-
-// redactErr removes the password of raw from an error's text: drivers and
-// net/url quote the URL they failed on.
-func redactErr(err error, raw string) string {
-	msg := err.Error()
-	if u, perr := url.Parse(raw); perr == nil && u.User != nil {
-		if pw, ok := u.User.Password(); ok && pw != "" {
-			msg = strings.ReplaceAll(msg, pw, "xxxxx")
-			msg = strings.ReplaceAll(msg, url.QueryEscape(pw), "xxxxx")
-		}
-	} else if i := strings.Index(raw, "://"); i >= 0 {
-		if j := strings.LastIndex(raw, "@"); j > i {
-			if _, pw, ok := strings.Cut(raw[i+3:j], ":"); ok && pw != "" {
-				msg = strings.ReplaceAll(msg, pw, "xxxxx")
-			}
-		}
-	}
-	return msg
 }

@@ -20,6 +20,9 @@ func TestParse(t *testing.T) {
 		{"sqlite://rel/app.db", SQLite, "file:" + filepath.Join(wd, "rel/app.db") + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)"},
 		{"mysql://root:pw@127.0.0.1:3306/app", MySQL, "root:pw@tcp(127.0.0.1:3306)/app?parseTime=true"},
 		{"mariadb://root@h:3306/app?timeout=2s", MySQL, "root@tcp(h:3306)/app?parseTime=true&timeout=2s"},
+		// password= is the password, not a session variable the driver
+		// would SET (SET password=... changes the user's password).
+		{"mysql://root@h:3306/app?password=p%40w&timeout=2s", MySQL, "root:p@w@tcp(h:3306)/app?parseTime=true&timeout=2s"},
 	}
 	for _, tt := range tests {
 		u, err := Parse(tt.in)
@@ -41,6 +44,7 @@ func TestParseErrors(t *testing.T) {
 		"postgres://u:secret@h":   "no database name",
 		"sqlite://":               "no file path",
 		"mysql://u:secret@h:3306": "no database name",
+		"mysql://u:secret@h:3306/app?password=secret": "given twice",
 	}
 	for in, want := range tests {
 		_, err := Parse(in)

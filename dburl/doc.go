@@ -1,6 +1,8 @@
 // Package dburl parses autogen's database URLs, names the dialect they select,
 // opens them with the right database/sql driver and redacts passwords for
-// messages.
+// messages: Redact hides them in a URL, also in one that does not parse, and
+// Secrets lists every spelling of them for a program that must hide them in
+// any text it prints.
 //
 // It names database/sql drivers ("postgres", "sqlite", "mysql") but does not
 // register them: the program does (cmd/autogen imports lib/pq, modernc.org/

@@ -181,7 +181,7 @@ func cmdCheck(ctx context.Context, e *env, args []string) error {
 	if err := hz.parse(); err != nil {
 		return asCheckError(err)
 	}
-	s, err := common.resolve(e.getenv)
+	s, err := common.resolve(e)
 	if err != nil {
 		return asCheckError(err)
 	}
@@ -230,7 +230,7 @@ func cmdDiff(ctx context.Context, e *env, args []string) error {
 	if err := hz.parse(); err != nil {
 		return err
 	}
-	s, err := common.resolve(e.getenv)
+	s, err := common.resolve(e)
 	if err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func cmdRevision(ctx context.Context, e *env, args []string) error {
 	if strings.TrimSpace(*msg) == "" {
 		return &exitError{code: 2, err: errors.New("revision: a message is required: -m \"what changes\"")}
 	}
-	s, err := common.resolve(e.getenv)
+	s, err := common.resolve(e)
 	if err != nil {
 		return err
 	}
@@ -121,7 +121,7 @@ func runMove(ctx context.Context, e *env, name string, args []string, do func(*m
 	if err != nil {
 		return err
 	}
-	s, err := common.resolve(e.getenv)
+	s, err := common.resolve(e)
 	if err != nil {
 		return err
 	}
@@ -165,7 +165,7 @@ func cmdCurrent(ctx context.Context, e *env, args []string) error {
 	if _, err := parse(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
 	}
-	s, err := common.resolve(e.getenv)
+	s, err := common.resolve(e)
 	if err != nil {
 		return err
 	}
@@ -232,7 +232,7 @@ func loadGraphOnly(e *env, name string, args []string) (*migrate.Graph, error) {
 	if _, err := parse(fs, args, 0, 0, "no arguments"); err != nil {
 		return nil, err
 	}
-	s, err := common.resolve(e.getenv)
+	s, err := common.resolve(e)
 	if err != nil {
 		return nil, err
 	}

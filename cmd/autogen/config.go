@@ -79,15 +79,17 @@ func (c *commonFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&c.schema, "schema", "", "PostgreSQL schema to compare and migrate (default: the connection's search_path)")
 }
 
-func (c *commonFlags) resolve(getenv func(string) string) (*settings, error) {
+func (c *commonFlags) resolve(e *env) (*settings, error) {
 	fc, base, err := readConfig(c.config)
 	if err != nil {
 		return nil, err
 	}
+	// run has seen the flag and DATABASE_URL; the file's URL is new.
+	e.secrets.add(fc.DB)
 	s := &settings{naming: fc.Naming}
 	s.models = pick(c.models, relTo(base, fc.Models))
 	s.pin = pick(c.pin, fc.Model)
-	s.db = first(c.db, getenv("DATABASE_URL"), fc.DB)
+	s.db = first(c.db, e.getenv("DATABASE_URL"), fc.DB)
 	s.dir = first(c.dir, relTo(base, []string{fc.Dir})[0], "migrations")
 	s.include = pick(splitList(c.include), fc.Include)
 	s.exclude = pick(splitList(c.exclude), fc.Exclude)

@@ -27,7 +27,7 @@ func cmdModels(ctx context.Context, e *env, args []string) error {
 	if _, err := parse(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
 	}
-	s, err := common.resolve(e.getenv)
+	s, err := common.resolve(e)
 	if err != nil {
 		return err
 	}

@@ -26,6 +26,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// secrets hides the database passwords in what reaches stderr
+	// (redact.go); resolve adds the config file's URL to it.
+	secrets *redactor
 }
 
 type command struct {
@@ -51,7 +54,12 @@ func commands() []command {
 
 // run is the whole program: main passes the arguments and streams.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	secrets := &redactor{}
+	errOut := &redactWriter{r: secrets, w: stderr}
+	defer errOut.Flush()
+	e := &env{stdin: stdin, stdout: stdout, stderr: errOut, getenv: os.Getenv, secrets: secrets}
+	secrets.add(e.getenv("DATABASE_URL"))
+	secrets.add(urlArgs(args)...)
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
 		if len(args) == 0 {
@@ -61,11 +69,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
-			return exitCode(c.run(context.Background(), e, args[1:]), stderr)
+			return exitCode(c.run(context.Background(), e, args[1:]), errOut)
 		}
 	}
-	fmt.Fprintf(stderr, "autogen: unknown command %q\n", args[0])
-	usage(stderr)
+	fmt.Fprintf(errOut, "autogen: unknown command %q\n", args[0])
+	usage(errOut)
 	return 2
 }
 

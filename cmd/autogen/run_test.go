@@ -58,27 +58,27 @@ func TestSettingsPrecedence(t *testing.T) {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "autogen.toml")
 	os.WriteFile(cfg, []byte("db = \"sqlite://file.db\"\nmodels = [\"m\"]\ndir = \"mig\"\n"), 0o644)
-	env := map[string]string{"DATABASE_URL": "sqlite://env.db"}
-	getenv := func(k string) string { return env[k] }
+	vars := map[string]string{"DATABASE_URL": "sqlite://env.db"}
+	e := &env{getenv: func(k string) string { return vars[k] }, secrets: &redactor{}}
 
-	s, err := (&commonFlags{config: cfg, db: "sqlite://flag.db"}).resolve(getenv)
+	s, err := (&commonFlags{config: cfg, db: "sqlite://flag.db"}).resolve(e)
 	if err != nil || s.db != "sqlite://flag.db" {
 		t.Errorf("flag: db = %q, %v", s.db, err)
 	}
-	s, _ = (&commonFlags{config: cfg}).resolve(getenv)
+	s, _ = (&commonFlags{config: cfg}).resolve(e)
 	if s.db != "sqlite://env.db" {
 		t.Errorf("env: db = %q", s.db)
 	}
-	delete(env, "DATABASE_URL")
-	s, _ = (&commonFlags{config: cfg}).resolve(getenv)
+	delete(vars, "DATABASE_URL")
+	s, _ = (&commonFlags{config: cfg}).resolve(e)
 	if s.db != "sqlite://file.db" || s.dir != filepath.Join(dir, "mig") || s.models[0] != filepath.Join(dir, "m") {
 		t.Errorf("config: %+v", s)
 	}
-	if _, err := (&commonFlags{config: filepath.Join(dir, "missing.toml")}).resolve(getenv); err == nil {
+	if _, err := (&commonFlags{config: filepath.Join(dir, "missing.toml")}).resolve(e); err == nil {
 		t.Error("an explicit config file that is missing is no error")
 	}
 	os.WriteFile(cfg, []byte("dbb = \"x\"\n"), 0o644)
-	if _, err := (&commonFlags{config: cfg}).resolve(getenv); err == nil || !strings.Contains(err.Error(), `unknown key "dbb"`) {
+	if _, err := (&commonFlags{config: cfg}).resolve(e); err == nil || !strings.Contains(err.Error(), `unknown key "dbb"`) {
 		t.Errorf("unknown key: %v", err)
 	}
 }
