@@ -62,7 +62,7 @@ func (p *parser) column(f *field) *schema.Column {
 	if raw == "" {
 		raw = p.d.dataType(f)
 	}
-	if !p.fragment(f.Pos, f.Name, "type", raw) {
+	if !p.fragment(f.Pos, f.Name, "type", raw) || !p.checkColumnTags(f, raw) {
 		return nil
 	}
 	typ, err := p.d.parseType(raw)
@@ -74,7 +74,7 @@ func (p *parser) column(f *field) *schema.Column {
 		Name: f.DBName,
 		Type: &schema.ColumnType{Type: typ, Raw: raw, Null: !f.NotNull},
 	}
-	if f.AutoIncrement {
+	if p.d.serial(f) {
 		// A serial column is NOT NULL on PostgreSQL; SQLite's catalog
 		// reports its INTEGER PRIMARY KEY as nullable.
 		if p.d.name != dburl.SQLite {
@@ -100,7 +100,11 @@ func (p *parser) column(f *field) *schema.Column {
 func (p *parser) primaryKeyOf(m *structSchema, t *schema.Table) {
 	var parts []*schema.IndexPart
 	for _, f := range m.PrimaryFields {
-		if c, ok := t.Column(f.DBName); ok && !f.IgnoreMigration {
+		if f.IgnoreMigration {
+			p.errs.add(f.Pos, "field %s: the primary key is a -:migration field; GORM's CREATE TABLE names it in PRIMARY KEY but never creates the column", f.Name)
+			continue
+		}
+		if c, ok := t.Column(f.DBName); ok {
 			parts = append(parts, &schema.IndexPart{SeqNo: len(parts), C: c})
 		}
 	}
@@ -128,7 +132,7 @@ func (p *parser) primaryKeyOf(m *structSchema, t *schema.Table) {
 // (sqlite@v1.6.0/sqlite.go:219-221, migrator.go:235-241).
 func (p *parser) sqliteAutoIncrement(m *structSchema, t *schema.Table) {
 	for _, f := range m.columns() {
-		if !f.AutoIncrement {
+		if !p.d.serial(f) {
 			continue
 		}
 		if len(t.PrimaryKey.Parts) != 1 || t.PrimaryKey.Parts[0].C.Name != f.DBName {
@@ -148,6 +152,9 @@ func (p *parser) indexes(m *structSchema, t *schema.Table) {
 				}
 				part.X = &schema.RawExpr{X: ip.Expression}
 			} else if c, ok := t.Column(ip.f.DBName); ok && ip.f.DBName != "" {
+				if p.repeatsColumn(idx, c, ip.f) {
+					continue
+				}
 				if ip.Length > 0 && p.d.name == dburl.MySQL {
 					// A prefix length only MySQL writes (BuildIndexOptions,
 					// migrator.go:808-827).
@@ -168,6 +175,26 @@ func (p *parser) indexes(m *structSchema, t *schema.Table) {
 		t.AddIndexes(idx)
 	}
 	sortIndexes(t)
+}
+
+// repeatsColumn reports a column an index already has. GORM keeps the
+// repeat (ParseIndexes appends every entry, and its own
+// TestParseIndexWithUniqueIndexAndUnique expects it): PostgreSQL and SQLite
+// create the index with the column twice, which autogen matches, and MySQL
+// refuses GORM's CREATE TABLE.
+func (p *parser) repeatsColumn(idx *schema.Index, c *schema.Column, f *field) bool {
+	for _, part := range idx.Parts {
+		if part.C != c {
+			continue
+		}
+		if p.d.name == dburl.MySQL {
+			p.errs.add(f.Pos, "field %s: index %q lists column %q twice; MySQL rejects GORM's CREATE TABLE (duplicate column name)", f.Name, idx.Name, c.Name)
+			return true
+		}
+		p.warns.add(f.Pos, "field %s: index %q lists column %q twice; GORM creates it over (%s, %s), which MySQL would refuse", f.Name, idx.Name, c.Name, c.Name, c.Name)
+		return false
+	}
+	return false
 }
 
 // indexAttrs carries what each dialect's CREATE INDEX keeps of GORM's
@@ -209,7 +236,16 @@ func (p *parser) indexAttrs(idx *schema.Index, gi *gormIndex) {
 func (p *parser) uniques(m *structSchema, t *schema.Table) {
 	seen := map[string]bool{}
 	for _, f := range m.Fields {
-		if !f.Unique || f.DBName == "" || f.IgnoreMigration || seen[f.DBName] {
+		if !f.Unique {
+			continue
+		}
+		if f.DBName == "" || f.IgnoreMigration {
+			// ParseUniqueConstraints takes every field with the tag
+			// (constraint.go:56-66): UNIQUE ("") or a column never made.
+			p.errs.add(f.Pos, "field %s: unique needs a column, and GORM creates none for this field; its CREATE TABLE fails on the UNIQUE constraint", f.Name)
+			continue
+		}
+		if seen[f.DBName] {
 			continue
 		}
 		seen[f.DBName] = true

@@ -65,7 +65,9 @@ var (
 // defaultExpr returns the column default GORM's FullDataTypeOf writes
 // (gorm@v1.31.2/migrator/migrator.go:91-109), or nil for none.
 func (d *dialect) defaultExpr(f *field) schema.Expr {
-	if f.AutoIncrement || !f.HasDefault {
+	// A serial column's own default is the sequence (checkDefault refuses
+	// another); SQLite keeps a DEFAULT beside AUTOINCREMENT in its catalog.
+	if d.serial(f) && d.name != dburl.SQLite || !f.HasDefault {
 		return nil
 	}
 	var sql string

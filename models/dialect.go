@@ -2,7 +2,6 @@ package models
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"ariga.io/atlas/sql/mysql"
@@ -84,7 +83,12 @@ func postgresType(f *field) string {
 		return "bytea"
 	}
 	if f.AutoIncrement && !strings.Contains(strings.ToLower(f.DataType), "serial") {
-		return pgIntType(f.Size, true)
+		// getSchemaCustomType widens by the Go type, not the DataType.
+		size := f.Size
+		if f.GORMDataType == dtUint {
+			size++
+		}
+		return pgIntType(size, true)
 	}
 	return f.DataType
 }
@@ -147,9 +151,12 @@ func mysqlType(f *field) string {
 	case dtString:
 		return mysqlString(f)
 	case dtTime:
-		p := 3
-		if v, ok := f.Settings["PRECISION"]; ok {
-			p, _ = strconv.Atoi(v)
+		// getSchemaTimeType: the default precision 3 applies only while
+		// the field's precision is 0 and its (merged) PRECISION setting is
+		// empty, so precision:abc or precision:-1 give a plain datetime.
+		p := f.Precision
+		if p == 0 && f.Settings["PRECISION"] == "" {
+			p = 3
 		}
 		if p > 0 {
 			return fmt.Sprintf("datetime(%d)", p)
@@ -201,6 +208,24 @@ func mysqlString(f *field) string {
 		return "longtext"
 	}
 	return fmt.Sprintf("varchar(%d)", size)
+}
+
+// serial reports whether f's auto-increment reaches GORM's DDL. A
+// GormDBDataType result is written as it is (migrator.go:79-88); the
+// dialects' DataTypeOf honour AutoIncrement for int and uint, PostgreSQL
+// and MySQL also for a verbatim type: (getSchemaCustomType), and none for
+// the other abstract types.
+func (d *dialect) serial(f *field) bool {
+	if !f.AutoIncrement || f.goType.dbType[d.name] != "" {
+		return false
+	}
+	switch f.DataType {
+	case dtInt, dtUint:
+		return true
+	case dtBool, dtFloat, dtString, dtTime, dtBytes:
+		return false
+	}
+	return d.name != dburl.SQLite
 }
 
 // autoIncrement marks an auto-increment column the way each Atlas driver

@@ -29,6 +29,7 @@ func (p *parser) parseIndexes(s *structSchema) []*gormIndex {
 	var out []*gormIndex
 	for _, f := range s.Fields {
 		if f.Settings["INDEX"] == "" && f.Settings["UNIQUEINDEX"] == "" {
+			p.checkIndexGate(f)
 			continue
 		}
 		for _, e := range p.fieldIndexes(s, f) {
@@ -86,7 +87,15 @@ func (p *parser) fieldIndexes(s *structSchema, f *field) []gormIndex {
 		if err != nil {
 			prio = 10
 		}
-		length, _ := strconv.Atoi(settings["LENGTH"])
+		if v, ok := settings["PRIORITY"]; ok && err != nil {
+			p.warns.add(f.Pos, "field %s: index %q: priority %q is not a number; GORM uses the default, 10", f.Name, name, v)
+		}
+		length, err := strconv.Atoi(settings["LENGTH"])
+		if v, ok := settings["LENGTH"]; ok {
+			if bad := badNumber(int64(length), err); bad != "" {
+				p.warns.add(f.Pos, "field %s: index %q: length %q %s; GORM ignores it", f.Name, name, v, bad)
+			}
+		}
 		out = append(out, gormIndex{
 			Name: name, Class: settings["CLASS"], Type: settings["TYPE"], Where: settings["WHERE"],
 			Comment: settings["COMMENT"], Option: settings["OPTION"],
@@ -97,6 +106,22 @@ func (p *parser) fieldIndexes(s *structSchema, f *field) []gormIndex {
 		})
 	}
 	return out
+}
+
+// checkIndexGate warns about index entries GORM never reads: it looks at a
+// field's indexes only when the last index: or uniqueIndex: value is
+// non-empty (index.go:35), so a trailing empty entry hides the others.
+func (p *parser) checkIndexGate(f *field) {
+	last := ""
+	for _, value := range strings.Split(f.Tag, ";") {
+		k, _, _ := strings.Cut(value, ":")
+		if u := strings.TrimSpace(strings.ToUpper(k)); u == "INDEX" || u == "UNIQUEINDEX" {
+			last = strings.TrimSpace(k)
+		}
+	}
+	if last != "" {
+		p.warns.add(f.Pos, "field %s: GORM creates none of this field's indexes: its last %s: entry is empty (write %s alone for a generated name)", f.Name, last, last)
+	}
 }
 
 func firstNonEmpty(a, b string) string {

@@ -22,7 +22,7 @@ type parser struct {
 	cache     map[string]*structSchema // by typeKey
 	pending   []*structSchema          // parsed, relations not yet resolved
 	errs      ErrorList
-	warns     ErrorList // problems GORM tolerates: unknown tag keys
+	warns     ErrorList // problems GORM tolerates: unknown tag keys, values it misreads
 	// tableRenames holds the //autogen:renamed_from comments, by typeKey.
 	tableRenames map[string]string
 }

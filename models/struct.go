@@ -69,7 +69,9 @@ func (p *parser) parseStruct(t types.Type, table string, embedded bool) *structS
 		p.checkTagKeys(p.fset.Position(v.Pos()), v.Name(), st.Tag(i))
 		f := p.parseField(s, v, st.Tag(i))
 		f.RenamedFrom = p.fieldRenamedFrom(f.Pos, f.Name, st.Tag(i))
-		if sub := p.embed(s, f); sub != nil {
+		sub := p.embed(s, f)
+		p.checkFieldTags(f, sub != nil)
+		if sub != nil {
 			s.Fields = append(s.Fields, sub...)
 		} else {
 			s.Fields = append(s.Fields, f)
@@ -90,6 +92,11 @@ func (p *parser) indexFields(s *structSchema) {
 		}
 		if f.DBName != "" {
 			v, ok := s.ByDBName[f.DBName]
+			if ok && len(f.BindNames) == len(v.BindNames) && !s.embedded {
+				// Only a shallower field replaces another; at the same
+				// depth GORM keeps the first and drops this one unsaid.
+				p.errs.add(f.Pos, "field %s: column %q is also the column of field %s (%s); GORM keeps that one and ignores this field", f.Name, f.DBName, v.Name, v.Pos)
+			}
 			if !ok || f.Perm && len(f.BindNames) < len(v.BindNames) {
 				if !ok {
 					s.DBNames = append(s.DBNames, f.DBName)
@@ -154,6 +161,9 @@ func (p *parser) primaryKey(s *structSchema) {
 		}
 	}
 	for _, f := range s.Fields {
+		if !s.embedded && f.DBName == "" && f.PrimaryKey {
+			p.warns.add(f.Pos, "field %s: GORM ignores primaryKey on a field that is not a column", f.Name)
+		}
 		if !s.embedded && f.DataType == "" && f.GORMDataType == "" && f.Perm {
 			s.relFields = append(s.relFields, f)
 			s.ByName[f.Name] = f

@@ -48,6 +48,7 @@ func (p *parser) checkTagKeys(pos token.Position, name, tag string) {
 		}
 		p.warns.add(pos, "field %s: GORM ignores the gorm tag key %q%s", name, k, suggestKey(k))
 	}
+	p.checkDuplicateKeys(pos, name, reflect.StructTag(tag).Get("gorm"))
 	if _, ok := st["GENERATED"]; ok {
 		p.warns.add(pos, "field %s: autogen does not read generated: yet; the column's identity or expression is not compared", name)
 	}

@@ -71,8 +71,8 @@ func runSuite(t *testing.T, s suite, d dburl.Dialect, open opener) {
 	if err != nil {
 		t.Fatalf("models.Load: %v", err)
 	}
-	if len(res.Warnings) > 0 {
-		t.Errorf("models.Load warns about tags GORM reads:\n%v", res.Warnings)
+	if w := unexpected(res.Warnings); len(w) > 0 {
+		t.Errorf("models.Load warns about tags GORM reads:\n%v", w)
 	}
 	dialector, url := open(t)
 	u, err := dburl.Parse(url)
