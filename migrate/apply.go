@@ -125,6 +125,11 @@ func firstLine(sql string) string {
 	return line
 }
 
+// announce logs the step once its run knows it is the one applying it.
+func (s *session) announce(st step) {
+	fmt.Fprintln(s.r.log(), st.logLine())
+}
+
 // apply runs one step: the statements and the version-row change.
 func (s *session) apply(ctx context.Context, st step) error {
 	restore, err := s.foreignKeysOff(ctx)
@@ -148,14 +153,20 @@ func (s *session) applyTx(ctx context.Context, st step) error {
 	stmts := st.statements()
 	fail := func(stmt *Statement, err error) error {
 		s.rollback(ctx)
-		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Total: len(stmts), At: st.before, To: st.after, Err: err}
+		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Total: len(stmts),
+			At: s.versions(ctx, st.before), To: st.after, Err: err}
 	}
 	if err := s.begin(ctx); err != nil {
+		if isBusy(err) {
+			return s.r.lockedError(ctx, s.conn, fmt.Sprintf("SQLite's write lock still held after %s", s.r.lockWait()))
+		}
 		return fail(nil, fmt.Errorf("begin: %w", err))
 	}
 	if err := s.verify(ctx, st.before); err != nil {
-		return fail(nil, err)
+		s.rollback(ctx)
+		return err // nothing ran: a *movedError makes the run plan again
 	}
+	s.announce(st)
 	for i := range stmts {
 		if _, err := s.exec(ctx, stmts[i].SQL); err != nil {
 			return fail(&stmts[i], err)
@@ -178,13 +189,15 @@ func (s *session) applyTx(ctx context.Context, st step) error {
 func (s *session) applyEach(ctx context.Context, st step) error {
 	stmts := st.statements()
 	fail := func(stmt *Statement, ran int, err error) error {
-		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Ran: ran, Total: len(stmts), At: st.before, To: st.after, Err: err}
+		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Ran: ran, Total: len(stmts),
+			At: s.versions(ctx, st.before), To: st.after, Err: err}
 	}
 	// Best effort without a transaction; PostgreSQL's lock is what
 	// guarantees it.
 	if err := s.verify(ctx, st.before); err != nil {
-		return fail(nil, 0, err)
+		return err // nothing ran: a *movedError makes the run plan again
 	}
+	s.announce(st)
 	for i := range stmts {
 		if _, err := s.exec(ctx, stmts[i].SQL); err != nil {
 			return fail(&stmts[i], i, err)

@@ -10,7 +10,11 @@
 // change, so a failure leaves the database at the previous revision. On
 // SQLite every revision runs with foreign keys off and ends with
 // PRAGMA foreign_key_check (SQLite's 12-step table rebuild). PostgreSQL
-// runs are serialized by an advisory lock, MySQL runs by GET_LOCK.
+// runs are serialized by an advisory lock, MySQL runs by GET_LOCK, SQLite
+// revisions by BEGIN IMMEDIATE; a run that waited plans from what it finds,
+// so the last of concurrent runs says there is nothing left to do and
+// succeeds on every dialect, and one that waits longer than LockWait fails
+// with ErrLocked naming the revision the database is at.
 //
 // MySQL and MariaDB commit every DDL statement on their own, so there a
 // revision runs statement by statement with its progress kept in the

@@ -150,7 +150,7 @@ func (s *session) lockMySQL(ctx context.Context) (func(), error) {
 		return nil, fmt.Errorf("take the migration lock: %w", err)
 	}
 	if !got.Valid || got.Int64 != 1 {
-		return nil, fmt.Errorf("%w (lock %q still held after %s); try again when it is done", ErrLocked, name, s.r.lockWait())
+		return nil, s.r.lockedError(ctx, s.conn, fmt.Sprintf("lock %q still held after %s", name, s.r.lockWait()))
 	}
 	return func() {
 		s.conn.ExecContext(context.Background(), "SELECT RELEASE_LOCK("+quote(name)+")")
@@ -225,11 +225,12 @@ func (s *session) applyTracked(ctx context.Context, st step) error {
 	stmts := st.statements()
 	fail := func(stmt *Statement, ran int, dirty bool, err error) error {
 		return &ApplyError{Direction: st.verb(), Revision: st.rev, Statement: stmt, Ran: ran, Total: len(stmts),
-			At: st.before, To: st.after, Autocommit: true, Dirty: dirty, Err: err}
+			At: s.versions(ctx, st.before), To: st.after, Autocommit: true, Dirty: dirty, Err: err}
 	}
 	if err := s.verify(ctx, st.before); err != nil {
-		return fail(nil, 0, false, err)
+		return err // nothing ran: a *movedError makes the run plan again
 	}
+	s.announce(st)
 	if err := s.ensureTables(ctx); err != nil {
 		return fail(nil, 0, false, err)
 	}

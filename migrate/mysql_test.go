@@ -2,7 +2,6 @@ package migrate
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"strings"
 	"testing"
@@ -149,22 +148,11 @@ func TestMySQLCutOff(t *testing.T) {
 }
 
 func TestMySQLLock(t *testing.T) {
-	db := testdb.Open(t, testdb.MySQL(t))
-	lockSQL := func(stmt string) func(context.Context, *sql.Conn) error {
-		return func(ctx context.Context, c *sql.Conn) error {
-			var name string
-			if err := c.QueryRowContext(ctx, "SELECT DATABASE()").Scan(&name); err != nil {
-				return err
-			}
-			_, err := c.ExecContext(ctx, stmt, mysqlLockName(name))
-			return err
-		}
-	}
-	lockedRun(t, db, dburl.MySQL, lockSQL("SELECT GET_LOCK(?, 0)"), lockSQL("SELECT RELEASE_LOCK(?)"))
+	lockedRun(t, testdb.Open(t, testdb.MySQL(t)), dburl.MySQL)
 }
 
 // TestMySQLConcurrentRuns: runs on one database wait for the named lock;
-// the first applies, the others find nothing left to do.
+// the first applies, the others find nothing left to do and say so.
 func TestMySQLConcurrentRuns(t *testing.T) {
 	concurrentRuns(t, testdb.MySQL(t), dburl.MySQL)
 }

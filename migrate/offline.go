@@ -23,6 +23,11 @@ func (r *Runner) SQL(w io.Writer, direction, from, to string) error {
 	if err != nil {
 		return err
 	}
+	if len(steps) == 0 {
+		// Not an error: the range starts where it ends (head:head). A
+		// range that goes the wrong way failed in offlinePlan.
+		fmt.Fprintf(r.log(), "Nothing to %s from %s to %s: the script holds no revision\n", direction, r.Graph.describeAt(start), to)
+	}
 	bw := bufio.NewWriter(w)
 	if r.Dialect == dburl.MySQL {
 		// The online runner's autogen_dirty bookkeeping is left out: whoever

@@ -100,12 +100,45 @@ func TestOfflineSQLErrors(t *testing.T) {
 		{"downgrade", "", "base", "downgrade with --sql requires <fromrev>:<torev>"},
 		{"upgrade", "zzzz", "head", "Can't locate revision identified by 'zzzz'"},
 		{"sideways", "", "head", `direction "sideways": want upgrade or downgrade`},
-		{"upgrade", "bbbb", "aaaa", "Destination aaaa is not a valid upgrade target from current head(s)"},
+		{"upgrade", "bbbb", "aaaa", "Destination aaaa is not a valid upgrade target from current head(s): it is below bbbb; use downgrade to go down"},
+		// A range that goes backwards is an error, not an empty script.
+		{"upgrade", "head", "base", "Destination base is not a valid upgrade target from current head(s): it is below bbbb; use downgrade to go down"},
+		{"downgrade", "base", "head", "Destination head (bbbb) is not a valid downgrade target from current head(s): it is not below <base>; use upgrade to go up"},
+		{"downgrade", "aaaa", "bbbb", "Destination bbbb is not a valid downgrade target from current head(s): it is not below aaaa; use upgrade to go up"},
+		{"upgrade", "aaaa", "zzzz", "Can't locate revision identified by 'zzzz'"},
+		{"downgrade", "head", "zzzz", "Can't locate revision identified by 'zzzz'"},
+		{"upgrade", "aaaa", "", "Can't locate revision identified by ''; please ensure at least four characters are present for partial revision identifier matches"},
+		{"upgrade", "aaaa", "+0", "Relative revision +0 moves no migration; use +1 or more"},
 	}
 	for _, tt := range tests {
-		err := r.SQL(&strings.Builder{}, tt.direction, tt.from, tt.to)
+		var out, log strings.Builder
+		r.Log = &log
+		err := r.SQL(&out, tt.direction, tt.from, tt.to)
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("SQL(%s, %q, %q) error = %v, want %q", tt.direction, tt.from, tt.to, err, tt.want)
+		}
+		if out.Len() > 0 || log.Len() > 0 {
+			t.Errorf("SQL(%s, %q, %q) wrote %q and logged %q, want nothing", tt.direction, tt.from, tt.to, out.String(), log.String())
+		}
+	}
+}
+
+// TestOfflineSQLEmptyRange: a range that starts where it ends is no
+// error; the script is empty and stderr says why.
+func TestOfflineSQLEmptyRange(t *testing.T) {
+	tests := []struct{ direction, from, to, want string }{
+		{"upgrade", "head", "head", "Nothing to upgrade from bbbb (head) to head: the script holds no revision\n"},
+		{"downgrade", "aaaa", "aaaa", "Nothing to downgrade from aaaa to aaaa: the script holds no revision\n"},
+		{"downgrade", "base", "base", "Nothing to downgrade from <base> to base: the script holds no revision\n"},
+	}
+	for _, tt := range tests {
+		var out, log strings.Builder
+		r := &Runner{Dialect: dburl.Postgres, Graph: graphOf(t, "aaaa", "bbbb<aaaa"), Log: &log}
+		if err := r.SQL(&out, tt.direction, tt.from, tt.to); err != nil {
+			t.Errorf("SQL(%s, %q, %q): %v", tt.direction, tt.from, tt.to, err)
+		}
+		if out.Len() > 0 || log.String() != tt.want {
+			t.Errorf("SQL(%s, %q, %q) wrote %q and logged %q, want nothing and %q", tt.direction, tt.from, tt.to, out.String(), log.String(), tt.want)
 		}
 	}
 }

@@ -82,8 +82,13 @@ func (g *Graph) planUpgrade(current []string, target string) ([]step, error) {
 			steps, heads = append(steps, s), s.after
 		}
 	}
-	if len(steps) == 0 && !subset(want, current) {
-		return nil, errorf(ErrInvalidTarget, "Destination %s is not a valid upgrade target from current head(s)", describeTarget(target, want))
+	// No step and a target that is not where the database is: every
+	// revision of the target is applied already, and some current head is
+	// above it. An upgrade never goes down, so that is an error and not an
+	// empty move (Alembic's wording first, which users search for).
+	if len(steps) == 0 && (!subset(want, current) || len(want) == 0 && len(current) > 0) {
+		return nil, errorf(ErrInvalidTarget, "Destination %s is not a valid upgrade target from current head(s): it is below %s; use downgrade to go down",
+			describeTarget(target, want), describe(current))
 	}
 	return steps, nil
 }
@@ -128,7 +133,8 @@ func (g *Graph) planDowngrade(current []string, target string) ([]step, error) {
 	have, keep := g.lineage(current), g.lineage(want)
 	for _, w := range want {
 		if !have[w] {
-			return nil, errorf(ErrInvalidTarget, "Destination %s is not a valid downgrade target from current head(s)", describeTarget(target, want))
+			return nil, errorf(ErrInvalidTarget, "Destination %s is not a valid downgrade target from current head(s): it is not below %s; use upgrade to go up",
+				describeTarget(target, want), describe(current))
 		}
 	}
 	below := g.descendants(want)
@@ -250,4 +256,21 @@ func describeTarget(target string, ids []string) string {
 		return fmt.Sprintf("%s (%s)", target, d)
 	}
 	return target
+}
+
+// describeAt is describe with each head of the graph marked, as autogen
+// current marks it: "c3c3c3c3c3c3 (head)".
+func (g *Graph) describeAt(ids []string) string {
+	if g == nil || len(ids) == 0 {
+		return describe(ids)
+	}
+	heads := g.Heads()
+	marked := make([]string, len(ids))
+	for i, id := range ids {
+		marked[i] = id
+		if slices.Contains(heads, id) {
+			marked[i] += " (head)"
+		}
+	}
+	return strings.Join(marked, ", ")
 }

@@ -23,8 +23,10 @@ type Runner struct {
 	// Log receives progress lines such as
 	// "Running upgrade  -> a3f92b1c4d8e, add users table"; nil discards them.
 	Log io.Writer
-	// LockWait bounds the wait for another autogen to finish on
-	// PostgreSQL and MySQL; zero means 10 seconds.
+	// LockWait bounds the wait for another autogen to finish: for the
+	// advisory lock on PostgreSQL, GET_LOCK on MySQL, and on SQLite for
+	// each revision's BEGIN IMMEDIATE (busy_timeout is set to it for the
+	// run). Zero means 10 seconds.
 	LockWait time.Duration
 }
 
@@ -47,13 +49,13 @@ func (r *Runner) Current(ctx context.Context) ([]string, error) {
 // Upgrade applies revisions up to target: "head", "heads", "+N", an id or
 // a prefix of at least four characters, or "id+N".
 func (r *Runner) Upgrade(ctx context.Context, target string) error {
-	return r.run(ctx, func(cur []string) ([]step, error) { return r.Graph.planUpgrade(cur, target) })
+	return r.run(ctx, "upgrade", func(cur []string) ([]step, error) { return r.Graph.planUpgrade(cur, target) })
 }
 
 // Downgrade reverses revisions down to target: "-N", "base", an id or a
 // prefix, or "id-N". The target itself stays applied.
 func (r *Runner) Downgrade(ctx context.Context, target string) error {
-	return r.run(ctx, func(cur []string) ([]step, error) { return r.Graph.planDowngrade(cur, target) })
+	return r.run(ctx, "downgrade", func(cur []string) ([]step, error) { return r.Graph.planDowngrade(cur, target) })
 }
 
 // Stamp sets the version rows to target ("head", "heads", "base", an id)
@@ -83,7 +85,14 @@ func (r *Runner) Stamp(ctx context.Context, target string) error {
 // run plans from the current rows and applies the steps one by one, each
 // in its own transaction, so that a failure keeps every earlier step. On
 // MySQL it first refuses when an earlier run left a revision half-applied.
-func (r *Runner) run(ctx context.Context, plan func([]string) ([]step, error)) error {
+//
+// A step whose transaction finds the version rows moved (another autogen
+// applied revisions while this one waited for SQLite's write lock) has
+// changed nothing: the run plans again from the new rows, as a run that
+// waited for the lock on PostgreSQL or MySQL plans from what it finds.
+// So concurrent runs of one command end alike on every dialect: the last
+// finds nothing left to do, says so and succeeds.
+func (r *Runner) run(ctx context.Context, verb string, plan func([]string) ([]step, error)) error {
 	if err := r.check(true); err != nil {
 		return err
 	}
@@ -103,11 +112,39 @@ func (r *Runner) run(ctx context.Context, plan func([]string) ([]step, error)) e
 	if err != nil {
 		return err
 	}
-	for _, st := range steps {
-		fmt.Fprintln(r.log(), st.logLine())
-		if err := s.apply(ctx, st); err != nil {
+	return s.applyAll(ctx, verb, cur, steps, plan)
+}
+
+// applyAll applies the steps, planning again from the new rows when a
+// step finds them moved, and says so when another run left it nothing to
+// do. Each new plan follows a step another run committed, so a run to one
+// target replans at most once per revision; the bound stops a tug of war
+// with a concurrent run going the other way.
+func (s *session) applyAll(ctx context.Context, verb string, cur []string, steps []step, plan func([]string) ([]step, error)) error {
+	applied := 0
+	for replans := 0; len(steps) > 0; {
+		err := s.apply(ctx, steps[0])
+		var moved *movedError
+		switch {
+		case err == nil:
+			steps, applied = steps[1:], applied+1
+			continue
+		case !errors.As(err, &moved):
 			return err
+		case replans == len(s.r.Graph.order):
+			return s.r.lockedError(ctx, s.conn, VersionTable+" kept changing while this run waited")
 		}
+		replans++
+		cur = moved.now
+		if steps, err = plan(cur); err != nil {
+			return fmt.Errorf("%s changed while this run waited (another autogen moved it to %s): %w", VersionTable, describe(cur), err)
+		}
+		if len(steps) == 0 && applied > 0 {
+			fmt.Fprintf(s.r.log(), "Another autogen applied the rest: the database is at %s\n", s.r.Graph.describeAt(cur))
+		}
+	}
+	if applied == 0 {
+		fmt.Fprintf(s.r.log(), "Nothing to %s: the database is already at %s\n", verb, s.r.Graph.describeAt(cur))
 	}
 	return nil
 }

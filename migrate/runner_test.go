@@ -182,7 +182,7 @@ func TestRunnerLinear(t *testing.T) {
 			t.Errorf("downgrade -3: %v", err)
 		}
 		err = r.Upgrade(ctx, "a1a1")
-		if err == nil || err.Error() != "Destination a1a1 (a1a1a1a1a1a1) is not a valid upgrade target from current head(s)" {
+		if err == nil || err.Error() != "Destination a1a1 (a1a1a1a1a1a1) is not a valid upgrade target from current head(s): it is below b2b2b2b2b2b2; use downgrade to go down" {
 			t.Errorf("upgrade to an ancestor: %v", err)
 		}
 		wantCurrent(t, r, "b2b2b2b2b2b2")
@@ -310,22 +310,108 @@ func TestRunnerBranchesAndMerge(t *testing.T) {
 	})
 }
 
-// concurrentRuns starts four upgrades of one database at once: they wait
-// for the lock; the first applies, the others find nothing left to do.
+// runLock returns what holds, on a connection of its own, the lock an
+// autogen run waits for on dialect d: the advisory lock on PostgreSQL,
+// the named lock on MySQL, the write lock (BEGIN IMMEDIATE) on SQLite.
+func runLock(d dburl.Dialect) (lock, unlock func(context.Context, *sql.Conn) error) {
+	exec := func(query string, args ...any) func(context.Context, *sql.Conn) error {
+		return func(ctx context.Context, c *sql.Conn) error {
+			_, err := c.ExecContext(ctx, query, args...)
+			return err
+		}
+	}
+	switch d {
+	case dburl.Postgres:
+		return exec("SELECT pg_advisory_lock($1)", lockKey()), exec("SELECT pg_advisory_unlock($1)", lockKey())
+	case dburl.MySQL:
+		named := func(stmt string) func(context.Context, *sql.Conn) error {
+			return func(ctx context.Context, c *sql.Conn) error {
+				var name string
+				if err := c.QueryRowContext(ctx, "SELECT DATABASE()").Scan(&name); err != nil {
+					return err
+				}
+				return exec(stmt, mysqlLockName(name))(ctx, c)
+			}
+		}
+		return named("SELECT GET_LOCK(?, 0)"), named("SELECT RELEASE_LOCK(?)")
+	}
+	return exec("BEGIN IMMEDIATE"), exec("ROLLBACK")
+}
+
+// holdLock takes the run lock of d on a new connection of db and returns
+// the function that releases it.
+func holdLock(t *testing.T, db *sql.DB, d dburl.Dialect) (release func()) {
+	t.Helper()
+	ctx := context.Background()
+	holder, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lock, unlock := runLock(d)
+	if err := lock(ctx, holder); err != nil {
+		t.Fatal(err)
+	}
+	return func() {
+		if err := unlock(ctx, holder); err != nil {
+			t.Error(err)
+		}
+		holder.Close()
+	}
+}
+
+// concurrentRuns starts four upgrades of one database while the lock is
+// held, so that all of them plan from <base> and wait, then lets them go.
+// Every dialect must end alike: each run succeeds, each revision is
+// applied once, and a run left nothing to do says the database is already
+// at head (on SQLite a loser finds the rows moved when BEGIN IMMEDIATE
+// returns, and plans again).
 func concurrentRuns(t *testing.T, url string, d dburl.Dialect) {
 	dir := writeFiles(t, threeRevisions)
-	errs := make(chan error, 4)
+	release := holdLock(t, testdb.Open(t, url), d)
+	type result struct {
+		err error
+		log string
+	}
+	results := make(chan result, 4)
 	for range 4 {
 		g, err := LoadDir(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := &Runner{DB: testdb.Open(t, url), Dialect: d, Graph: g}
-		go func() { errs <- r.Upgrade(context.Background(), "head") }()
+		log := &strings.Builder{}
+		r := &Runner{DB: testdb.Open(t, url), Dialect: d, Graph: g, Log: log}
+		go func() {
+			err := r.Upgrade(context.Background(), "head")
+			results <- result{err, log.String()}
+		}()
 	}
+	time.Sleep(300 * time.Millisecond) // every run reaches the wait
+	release()
+	var all strings.Builder
+	idle := 0
 	for range 4 {
-		if err := <-errs; err != nil {
-			t.Errorf("concurrent upgrade: %v", err)
+		res := <-results
+		if res.err != nil {
+			t.Errorf("concurrent upgrade: %v", res.err)
+		}
+		all.WriteString(res.log)
+		switch {
+		case res.log == "Nothing to upgrade: the database is already at c3c3c3c3c3c3 (head)\n":
+			idle++
+		case !strings.HasPrefix(res.log, "Running upgrade "):
+			t.Errorf("a run logged %q; want its upgrades, or that there was nothing to do", res.log)
+		}
+	}
+	if idle == 0 {
+		t.Errorf("no run said it had nothing to do; logs:\n%s", all.String())
+	}
+	for _, line := range []string{
+		"Running upgrade  -> a1a1a1a1a1a1, create users\n",
+		"Running upgrade a1a1a1a1a1a1 -> b2b2b2b2b2b2, add bio\n",
+		"Running upgrade b2b2b2b2b2b2 -> c3c3c3c3c3c3, add posts\n",
+	} {
+		if n := strings.Count(all.String(), line); n != 1 {
+			t.Errorf("%q logged %d times, want once; logs:\n%s", line, n, all.String())
 		}
 	}
 	db := testdb.Open(t, url)
@@ -336,28 +422,33 @@ func concurrentRuns(t *testing.T, url string, d dburl.Dialect) {
 	}
 }
 
-// lockedRun holds the runner's lock on another session with lock: an
-// upgrade then fails with ErrLocked and changes nothing; after unlock it
-// runs, and a run releases the lock behind it.
-func lockedRun(t *testing.T, db *sql.DB, d dburl.Dialect, lock, unlock func(context.Context, *sql.Conn) error) {
-	r, _ := newRunner(t, db, d, threeRevisions)
+// lockedRun holds the runner's lock on another connection: an upgrade
+// then fails with ErrLocked, changes nothing and names the revision the
+// database is at; after the lock is released it runs, and a run releases
+// the lock behind it.
+func lockedRun(t *testing.T, db *sql.DB, d dburl.Dialect) {
+	r, log := newRunner(t, db, d, threeRevisions)
 	r.LockWait = 300 * time.Millisecond
 	ctx := context.Background()
-	holder, err := db.Conn(ctx)
-	if err != nil {
+	if err := r.Upgrade(ctx, "+1"); err != nil {
 		t.Fatal(err)
 	}
-	defer holder.Close()
-	if err := lock(ctx, holder); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Upgrade(ctx, "head"); !errors.Is(err, ErrLocked) {
+	release := holdLock(t, db, d)
+	log.Reset()
+	err := r.Upgrade(ctx, "head")
+	if !errors.Is(err, ErrLocked) {
+		release()
 		t.Fatalf("upgrade while locked: %v, want ErrLocked", err)
 	}
-	wantCurrent(t, r)
-	if err := unlock(ctx, holder); err != nil {
-		t.Fatal(err)
+	t.Log(err)
+	if want := "; the database is at a1a1a1a1a1a1; try again when it is done"; !strings.HasSuffix(err.Error(), want) {
+		t.Errorf("error %q\ndoes not end in %q", err, want)
 	}
+	if log.Len() > 0 {
+		t.Errorf("log = %q, want nothing: no revision ran", log)
+	}
+	wantCurrent(t, r, "a1a1a1a1a1a1")
+	release()
 	if err := r.Upgrade(ctx, "head"); err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,8 @@ import (
 )
 
 // ErrLocked is returned when another autogen holds the migration lock for
-// longer than Runner.LockWait.
+// longer than Runner.LockWait. The message names the revision the
+// database is at, read after the wait.
 var ErrLocked = errors.New("another autogen is migrating this database")
 
 // session is one migration run: a pinned connection that every statement,
@@ -24,20 +25,22 @@ var ErrLocked = errors.New("another autogen is migrating this database")
 // dedicated connection, so that nothing the migrations do (a failed
 // statement, ROLLBACK) can release it early. SQLite has no server lock:
 // the run uses one pinned connection, every revision starts with BEGIN
-// IMMEDIATE (it takes the write lock up front, and busy_timeout from the
-// URL makes a second autogen wait, then fail with "database is locked"),
-// and the version rows are re-read inside that transaction, so a run that
-// lost a race stops before it changes anything. MySQL: GET_LOCK on the
-// pinned connection itself (a named lock belongs to the connection that
-// took it and survives the implicit commits of DDL); see mysql.go.
+// IMMEDIATE (it takes the write lock up front; busy_timeout, set to
+// LockWait for the run, makes a second autogen wait, then fail with
+// ErrLocked), and the version rows are re-read inside that transaction,
+// so a run that lost a race changes nothing and plans again from what the
+// winner left (Runner.run). MySQL: GET_LOCK on the pinned connection
+// itself (a named lock belongs to the connection that took it and
+// survives the implicit commits of DDL); see mysql.go.
 type session struct {
-	r      *Runner
-	conn   *sql.Conn
-	unlock func()
+	r       *Runner
+	conn    *sql.Conn
+	unlock  func()
+	restore func() // puts back the SQLite busy_timeout of the URL
 }
 
 func (r *Runner) open(ctx context.Context) (*session, error) {
-	s := &session{r: r, unlock: func() {}}
+	s := &session{r: r, unlock: func() {}, restore: func() {}}
 	if r.Dialect == dburl.Postgres {
 		unlock, err := r.lockPostgres(ctx)
 		if err != nil {
@@ -51,6 +54,12 @@ func (r *Runner) open(ctx context.Context) (*session, error) {
 		return nil, fmt.Errorf("connect to the database: %w", err)
 	}
 	s.conn = conn
+	if r.Dialect == dburl.SQLite {
+		if err := s.waitLikeTheLock(ctx); err != nil {
+			conn.Close()
+			return nil, err
+		}
+	}
 	if r.Dialect == dburl.MySQL {
 		unlock, err := s.lockMySQL(ctx)
 		if err != nil {
@@ -65,7 +74,70 @@ func (r *Runner) open(ctx context.Context) (*session, error) {
 // close releases the lock first: on MySQL it is released on s.conn.
 func (s *session) close() {
 	s.unlock()
+	s.restore()
 	s.conn.Close()
+}
+
+// waitLikeTheLock sets SQLite's busy_timeout to LockWait for the run, so
+// that a second autogen waits as long for BEGIN IMMEDIATE as it would for
+// the lock on PostgreSQL or MySQL, and restores the URL's value at close:
+// the connection goes back to the caller's pool.
+func (s *session) waitLikeTheLock(ctx context.Context) error {
+	var was int64
+	if err := s.conn.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&was); err != nil {
+		return fmt.Errorf("read PRAGMA busy_timeout: %w", err)
+	}
+	if _, err := s.exec(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", s.r.lockWait().Milliseconds())); err != nil {
+		return fmt.Errorf("set PRAGMA busy_timeout: %w", err)
+	}
+	s.restore = func() {
+		s.exec(context.Background(), fmt.Sprintf("PRAGMA busy_timeout = %d", was))
+	}
+	return nil
+}
+
+// lockedError is ErrLocked saying what was held and the revision the
+// database is at now, read after the wait: the run holding the lock may
+// have moved it since this one started.
+func (r *Runner) lockedError(ctx context.Context, q querier, held string) error {
+	return fmt.Errorf("%w (%s); the database is at %s; try again when it is done", ErrLocked, held, r.readAt(ctx, q))
+}
+
+// readAt describes the version rows as they are now, for a message.
+func (r *Runner) readAt(ctx context.Context, q querier) string {
+	now, err := readNow(ctx, q, r.Dialect)
+	if err != nil {
+		return fmt.Sprintf("unknown (reading %s failed: %v)", VersionTable, err)
+	}
+	return r.Graph.describeAt(now)
+}
+
+// readNow reads the version rows for an error message, also when ctx is
+// done, but not for long.
+func readNow(ctx context.Context, q querier, d dburl.Dialect) ([]string, error) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	return readVersions(ctx, q, d)
+}
+
+// versions re-reads the version rows after a failed step, so that the
+// ApplyError names the revision the database is really at; planned when
+// they cannot be read.
+func (s *session) versions(ctx context.Context, planned []string) []string {
+	now, err := readNow(ctx, s.conn, s.r.Dialect)
+	if err != nil {
+		return planned
+	}
+	return now
+}
+
+// isBusy reports SQLite's SQLITE_BUSY (primary code 5, any extended
+// code): busy_timeout ran out while another connection held the write
+// lock. The driver's error type is matched by its Code method, so that
+// this package needs no driver import.
+func isBusy(err error) bool {
+	var coded interface{ Code() int }
+	return errors.As(err, &coded) && coded.Code()&0xff == 5
 }
 
 // lockKey derives the advisory lock key from the version table's name, so
@@ -99,7 +171,7 @@ func (r *Runner) lockPostgres(ctx context.Context) (func(), error) {
 		}
 		if try >= r.lockWait() {
 			conn.Close()
-			return nil, fmt.Errorf("%w (advisory lock %d still held after %s); try again when it is done", ErrLocked, lockKey(), r.lockWait())
+			return nil, r.lockedError(ctx, r.DB, fmt.Sprintf("advisory lock %d still held after %s", lockKey(), r.lockWait()))
 		}
 		select {
 		case <-ctx.Done():
@@ -144,18 +216,30 @@ func (s *session) commit(ctx context.Context) error {
 // verify checks, inside the step's transaction and before any statement,
 // that the version rows are still what the plan started from. On SQLite
 // this is what stops a second autogen that waited on BEGIN IMMEDIATE
-// while the first applied the same revision.
+// while the first applied the same revision; the *movedError it returns
+// then makes Runner.run plan again from the rows the first one left.
 func (s *session) verify(ctx context.Context, before []string) error {
 	now, err := readVersions(ctx, s.conn, s.r.Dialect)
 	if err != nil {
 		return err
 	}
 	if !slices.Equal(now, sorted(before)) {
-		return fmt.Errorf("%w: %s changed while this run waited (now %s, planned from %s); run the command again",
-			ErrLocked, VersionTable, describe(now), describe(before))
+		return &movedError{now: now, before: sorted(before)}
 	}
 	return nil
 }
+
+// movedError says that the version rows changed between planning and the
+// step's transaction: another run moved them. Before any statement of the
+// step ran, the run plans again from now; after, it is the step's
+// failure.
+type movedError struct{ now, before []string }
+
+func (e *movedError) Error() string {
+	return fmt.Sprintf("%s changed while this run waited (now %s, planned from %s)", VersionTable, describe(e.now), describe(e.before))
+}
+
+func (e *movedError) Unwrap() error { return ErrLocked }
 
 // record moves the version rows, creating the table if needed. It runs
 // inside the step's transaction.

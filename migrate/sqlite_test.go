@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/internal/testdb"
@@ -133,35 +134,31 @@ func TestSQLiteForeignKeyCheckRollsBack(t *testing.T) {
 	}
 }
 
-// TestSQLiteConcurrentRuns starts several runs on one file at once: each
-// either applies, finds nothing left to do, or stops with ErrLocked, and
-// the database ends at head with every revision applied once.
+// TestSQLiteConcurrentRuns: runs on one file wait on BEGIN IMMEDIATE; a
+// run that finds the rows moved plans again, so they end as on PostgreSQL
+// and MySQL (before, the losers failed with ErrLocked and said the
+// database stayed at <base>).
 func TestSQLiteConcurrentRuns(t *testing.T) {
-	url := testdb.SQLite(t.TempDir())
-	dir := writeFiles(t, threeRevisions)
-	errs := make(chan error, 4)
-	for range 4 {
-		g, err := LoadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := &Runner{DB: testdb.Open(t, url), Dialect: dburl.SQLite, Graph: g}
-		go func() { errs <- r.Upgrade(context.Background(), "head") }()
-	}
-	locked := 0
-	for range 4 {
-		err := <-errs
-		if errors.Is(err, ErrLocked) {
-			locked++
-		} else if err != nil {
-			t.Errorf("concurrent upgrade: %v", err)
-		}
-	}
-	t.Logf("%d of 4 runs stopped with ErrLocked", locked)
-	db := testdb.Open(t, url)
+	concurrentRuns(t, testdb.SQLite(t.TempDir()), dburl.SQLite)
+}
+
+// TestSQLiteLock: a run that cannot get the write lock within LockWait
+// fails with ErrLocked, as on the servers.
+func TestSQLiteLock(t *testing.T) {
+	lockedRun(t, testdb.Open(t, testdb.SQLite(t.TempDir())), dburl.SQLite)
+}
+
+// TestSQLiteBusyTimeoutRestored: the run sets busy_timeout to LockWait on
+// its connection and puts the URL's value back before the connection
+// returns to the pool.
+func TestSQLiteBusyTimeoutRestored(t *testing.T) {
+	db := sqliteDB(t)
 	r, _ := newRunner(t, db, dburl.SQLite, threeRevisions)
-	wantCurrent(t, r, "c3c3c3c3c3c3")
-	if got := queryStrings(t, db, "SELECT count(*) FROM users"); got != "1" {
-		t.Errorf("users rows = %s, want the seed once", got)
+	r.LockWait = 300 * time.Millisecond
+	if err := r.Upgrade(context.Background(), "head"); err != nil {
+		t.Fatal(err)
+	}
+	if got := queryStrings(t, db, "PRAGMA busy_timeout"); got != "5000" {
+		t.Errorf("busy_timeout after a run = %s, want the URL's 5000", got)
 	}
 }

@@ -84,6 +84,9 @@ func (g *Graph) resolve(target string, current []string, bare bool) ([]string, e
 	if err != nil {
 		return nil, fmt.Errorf("relative target %q: %w", target, err)
 	}
+	if n == 0 && m[1] == "" {
+		return nil, errorf(ErrInvalidTarget, "Relative revision %s moves no migration; use %s1 or more", target, m[2])
+	}
 	start := current
 	switch {
 	case m[1] != "":

@@ -26,9 +26,30 @@ type hazardFlags struct {
 
 func (h *hazardFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&h.noLive, "no-live-checks", false, "do not query the database's rows and statistics for the hazard flags")
-	fs.DurationVar(&h.timeout, "check-timeout", hazard.DefaultTimeout, "bound on each live check query")
+	h.timeout = hazard.DefaultTimeout
+	fs.Var((*positiveDuration)(&h.timeout), "check-timeout", "bound on each live check query")
 	fs.StringVar(&h.failOn, "fail-on", "", "exit 1 when a hazard matches: codes (DF101), families (DL) or a lowest severity (error, warning, info), comma-separated")
 }
+
+// positiveDuration is a duration flag that refuses zero and negative
+// values while the flags are parsed, so that they get pflag's message and
+// a usage error (exit 2): a bound of 0s would fail every live check.
+type positiveDuration time.Duration
+
+func (d *positiveDuration) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return err
+	}
+	if v <= 0 {
+		return fmt.Errorf("must be more than 0")
+	}
+	*d = positiveDuration(v)
+	return nil
+}
+
+func (d *positiveDuration) String() string { return time.Duration(*d).String() }
+func (d *positiveDuration) Type() string   { return "duration" }
 
 // parse checks --fail-on once the flags are parsed.
 func (h *hazardFlags) parse() error {
