@@ -1,8 +1,10 @@
 package models
 
 import (
+	"go/token"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/postgres"
@@ -254,6 +256,9 @@ func (p *parser) uniques(m *structSchema, t *schema.Table) {
 			continue
 		}
 		name := p.naming.UniqueName(m.Table, f.DBName)
+		if !p.wholeName(f.Pos, f.Name, "unique constraint", name) {
+			continue
+		}
 		idx := &schema.Index{Name: name, Unique: true, Table: t, Parts: []*schema.IndexPart{{C: c}}}
 		if p.d.name == dburl.Postgres {
 			idx.AddAttrs(postgres.UniqueConstraint(name))
@@ -282,6 +287,9 @@ func (p *parser) checks(m *structSchema, t *schema.Table) {
 				chk = strings.Join(names[1:], ",")
 			}
 			name, expr = p.naming.CheckerName(m.Table, f.DBName), chk
+			if !p.wholeName(f.Pos, f.Name, "check", name) {
+				continue
+			}
 		}
 		if !p.fragment(f.Pos, f.Name, "check "+name, expr) {
 			continue
@@ -296,4 +304,17 @@ func (p *parser) checks(m *structSchema, t *schema.Table) {
 
 func sortIndexes(t *schema.Table) {
 	sort.SliceStable(t.Indexes, func(i, j int) bool { return t.Indexes[i].Name < t.Indexes[j].Name })
+}
+
+// wholeName refuses a name GORM's NamingStrategy derived by cutting in the
+// middle of a character: formatName counts characters to decide to
+// shorten a name and then cuts bytes (gorm@v1.31.2/schema/naming.go), so
+// a long non-ASCII name becomes invalid UTF-8, which PostgreSQL and MySQL
+// reject; GORM's own AutoMigrate fails on it. SQLite stores the bytes.
+func (p *parser) wholeName(pos token.Position, field, what, name string) bool {
+	if utf8.ValidString(name) || p.d.name == dburl.SQLite {
+		return true
+	}
+	p.errs.add(pos, "field %s: GORM names the %s %q by cutting it in the middle of a character, which %s rejects; give it a name in the tag", field, what, strings.ToValidUTF8(name, "\uFFFD"), p.d.name)
+	return false
 }

@@ -37,6 +37,9 @@ func (p *parser) constraint(r *relation) *fkConstraint {
 		c.Name = str[:i]
 	} else {
 		c.Name = p.naming.RelationshipFKName(gormschema.Relationship{Name: r.Name, Schema: &gormschema.Schema{Table: r.Schema.Table}})
+		if !p.wholeName(r.Field.Pos, r.Name, "foreign key", c.Name) {
+			return nil
+		}
 	}
 	for _, ref := range r.Refs {
 		c.Columns = append(c.Columns, ref.Foreign)

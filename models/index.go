@@ -79,6 +79,9 @@ func (p *parser) fieldIndexes(s *structSchema, f *field) []gormIndex {
 				sub = c
 			}
 			name = p.naming.IndexName(s.Table, sub)
+			if !p.wholeName(f.Pos, f.Name, "index", name) {
+				continue
+			}
 		}
 		if k == "UNIQUEINDEX" || settings["UNIQUE"] != "" {
 			settings["CLASS"] = "UNIQUE"

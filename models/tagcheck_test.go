@@ -130,6 +130,13 @@ var tagCases = []tagCase{
 				t.Errorf("x parts %q, want the column once", partNames(idx))
 			}
 		}},
+	// GORM shortens a derived name of more than 63 characters by cutting
+	// bytes: here in the middle of a character, which PostgreSQL rejects.
+	{name: "derived name cut inside a character", d: dburl.Postgres,
+		extra:  "func (Item) TableName() string { return \"t" + strings.Repeat("日本", 30) + "\" }",
+		fields: "N int ~gorm:\"check:n > 0\"~\nM int ~gorm:\"check:named,m > 0\"~",
+		errs:   []string{"models.go:5:2: field N: GORM names the check \"chk_t" + strings.Repeat("日本", 8) + "\uFFFD889d6649\" by cutting it in the middle of a character, which postgres rejects; give it a name in the tag"},
+	},
 	{name: "empty index values", d: dburl.SQLite,
 		fields: "A string ~gorm:\"index:\"~\nB string ~gorm:\"index:b_idx;index:\"~\nC string ~gorm:\"uniqueIndex:\"~\nD string ~gorm:\"index:d_idx;uniqueIndex:\"~",
 		warns: []string{

@@ -57,6 +57,7 @@ type hostileModel struct {
 	comment          string
 	parent           *hostileModel
 	addedCol, check1 string
+	def              string // the default of column E, a text
 }
 
 func hostileRound(t *testing.T, d dburl.Dialect, seed uint64) {
@@ -78,8 +79,14 @@ func hostileRound(t *testing.T, d dburl.Dialect, seed uint64) {
 	var ms []*hostileModel
 	for i := range 3 {
 		m := &hostileModel{goName: fmt.Sprintf("M%d", i), table: hostileName(r, d, seen, i == 0)}
+		for !derivable(d, "fk_"+m.table+"_parent") {
+			m.table = hostileName(r, d, seen, i == 0)
+		}
 		for j := range m.cols {
 			m.cols[j] = hostileName(r, d, seen, false)
+		}
+		for !derivable(d, "chk_"+m.table+"_"+m.cols[2]) {
+			m.cols[2] = hostileName(r, d, seen, false)
 		}
 		// GORM reads index names from the raw tag split at every ";"
 		// (schema/index.go), escaped or not: an index name has none.
@@ -87,6 +94,7 @@ func hostileRound(t *testing.T, d dburl.Dialect, seed uint64) {
 		m.unique = strings.ReplaceAll(hostileName(r, d, seen, false), ";", "_")
 		m.addedCol = hostileName(r, d, seen, false)
 		m.comment = hostileText(r)
+		m.def = hostileDefault(r)
 		if i > 0 {
 			m.parent = ms[i-1]
 		}
@@ -113,6 +121,7 @@ func hostileRound(t *testing.T, d dburl.Dialect, seed uint64) {
 	step("revision", "--autogenerate", "-m", "one")
 	step("upgrade", "head")
 	assertHostileCatalog(t, db, d, ms, false)
+	assertHostileDefaults(t, db, d, ms)
 	step("check")
 
 	writeHostileModels(t, pkg, d, ms, true)
@@ -131,6 +140,69 @@ func hostileRound(t *testing.T, d dburl.Dialect, seed uint64) {
 	var note string
 	if err := db.QueryRow("SELECT note FROM canary WHERE id = 1").Scan(&note); err != nil || note != "alive" {
 		t.Errorf("canary row: %q, %v; want it untouched", note, err)
+	}
+
+	// The offline scripts hold the same SQL: replayed by the server's own
+	// multi-statement exec on a fresh database, upgrade --sql builds the
+	// v2 catalog and downgrade --sql takes it back, canary untouched.
+	replay := freshHostileDB(t, d, dir)
+	testdb.Exec(t, replay, "CREATE TABLE canary (id integer PRIMARY KEY, note varchar(20));\nINSERT INTO canary VALUES (1, 'alive')")
+	runScript(t, replay, step("upgrade", "--sql", "head"))
+	assertHostileCatalog(t, replay, d, ms, true)
+	assertHostileDefaults(t, replay, d, ms)
+	runScript(t, replay, step("downgrade", "--sql", "head:base"))
+	if tables := catalogTables(t, replay, d); !slices.Equal(tables, []string{"autogen_version", "canary"}) {
+		t.Errorf("after downgrade --sql head:base the tables are %q, want only autogen_version and canary", tables)
+	}
+	if err := replay.QueryRow("SELECT note FROM canary WHERE id = 1").Scan(&note); err != nil || note != "alive" {
+		t.Errorf("canary row after the offline scripts: %q, %v; want it untouched", note, err)
+	}
+}
+
+// freshHostileDB opens a second empty database of the dialect, on MySQL
+// with multi-statement exec, which autogen's own connections never use.
+func freshHostileDB(t *testing.T, d dburl.Dialect, dir string) *sql.DB {
+	switch d {
+	case dburl.Postgres:
+		return testdb.Open(t, testdb.Postgres(t))
+	case dburl.MySQL:
+		return testdb.Open(t, testdb.MySQL(t)+"?multiStatements=true")
+	}
+	replay := filepath.Join(dir, "replay")
+	if err := os.MkdirAll(replay, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return testdb.Open(t, testdb.SQLite(replay))
+}
+
+// runScript runs a whole script in one Exec: the drivers split it with the
+// server's own parser, so no name can fool a splitter written here.
+func runScript(t *testing.T, db *sql.DB, script string) {
+	t.Helper()
+	if _, err := db.Exec(script); err != nil {
+		t.Fatalf("offline script: %v\n%s", err, script)
+	}
+}
+
+// assertHostileDefaults inserts a row that leaves column E out and reads
+// back the default the database filled in.
+func assertHostileDefaults(t *testing.T, db *sql.DB, d dburl.Dialect, ms []*hostileModel) {
+	t.Helper()
+	for _, m := range ms {
+		tb, a, e := quoteIdent(d, m.table), quoteIdent(d, m.cols[0]), quoteIdent(d, "e")
+		if _, err := db.Exec(fmt.Sprintf("INSERT INTO %s (%s) VALUES ('probe')", tb, a)); err != nil {
+			t.Fatalf("insert into %q: %v", m.table, err)
+		}
+		var got string
+		if err := db.QueryRow(fmt.Sprintf("SELECT %s FROM %s WHERE %s = 'probe'", e, tb, a)).Scan(&got); err != nil {
+			t.Fatalf("read the default of %q.e: %v", m.table, err)
+		}
+		if got != m.def {
+			t.Errorf("default of %q.e = %q, want %q", m.table, got, m.def)
+		}
+		if _, err := db.Exec(fmt.Sprintf("DELETE FROM %s WHERE %s = 'probe'", tb, a)); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -164,6 +236,23 @@ func hostileName(r *rand.Rand, d dburl.Dialect, seen map[string]bool, long bool)
 	}
 }
 
+// derivable reports whether a name GORM's NamingStrategy derives (chk_,
+// fk_) reaches the database as GORM wrote it. GORM shortens a name of
+// more characters than the dialect's limit (63 on PostgreSQL, 64
+// elsewhere) by cutting bytes, which may split a character (autogen
+// refuses that name, as the server would); PostgreSQL cuts a name it
+// kept at 63 bytes (autogen flags that, SD106).
+func derivable(d dburl.Dialect, name string) bool {
+	limit := 64
+	if d == dburl.Postgres {
+		limit = 63
+	}
+	if utf8.RuneCountInString(name) > limit {
+		return utf8.ValidString(name[:limit-8])
+	}
+	return d != dburl.Postgres || len(name) <= 63
+}
+
 func size(d dburl.Dialect, s string) int {
 	if d == dburl.Postgres {
 		return len(s)
@@ -179,6 +268,23 @@ func hostileText(r *rand.Rand) string {
 	}
 	b.WriteString("\nsecond line '")
 	return tagSafe(b.String())
+}
+
+// hostileDefault is a string default GORM writes as a quoted literal:
+// no parentheses (GORM would take the value as SQL), no backslash (GORM
+// writes it unescaped, and MySQL would read it as an escape), and letters
+// at both ends (GORM trims quotes and spaces there).
+func hostileDefault(r *rand.Rand) string {
+	var b strings.Builder
+	b.WriteString("d")
+	for range 2 + r.IntN(4) {
+		p := hostilePieces[r.IntN(len(hostilePieces))]
+		if !strings.ContainsAny(p, `()\`) {
+			b.WriteString(p)
+		}
+	}
+	b.WriteString("z")
+	return b.String()
 }
 
 // tagSafe keeps what GORM's tag grammar (schema.ParseTagSetting) cannot
@@ -218,6 +324,7 @@ func writeHostileModels(t *testing.T, pkg string, d dburl.Dialect, ms []*hostile
 		field("A", "string", "column:"+tagValue(m.cols[0])+";size:100;index:"+tagValue(m.index))
 		field("B", "int", "column:"+tagValue(m.cols[1])+";uniqueIndex:"+tagValue(m.unique)+";comment:"+tagValue(m.comment))
 		field("C", third, "column:"+tagValue(m.cols[2])+";check:"+tagValue(quoteIdent(d, m.cols[2])+" >= 0"))
+		field("E", "string", "size:100;default:"+tagValue(m.def))
 		if v2 {
 			field("D", "string", "column:"+tagValue(m.addedCol))
 		}
@@ -253,7 +360,7 @@ func assertHostileCatalog(t *testing.T, db *sql.DB, d dburl.Dialect, ms []*hosti
 		t.Fatalf("tables:\n got %q\nwant %q", got, want)
 	}
 	for _, m := range ms {
-		cols := []string{"id", m.cols[0], m.cols[1], m.cols[2]}
+		cols := []string{"id", "e", m.cols[0], m.cols[1], m.cols[2]}
 		if v2 {
 			cols = append(cols, m.addedCol)
 		}
