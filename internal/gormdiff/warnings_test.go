@@ -17,6 +17,7 @@ var fixtureWarnings = []struct{ file, prefix string }{
 	{"columns.go", `field Spaced: size "9 " is not a number`},
 	{"columns.go", "field ScaleOnly: GORM ignores scale without a precision"},
 	{"indexes.go", "field Empty: GORM creates none of this field's indexes"},
+	{"indexes.go", `field Code: index "uq_uai_code" lists column "code" twice`},
 	{"misread.go", "field Code: GORM ignores autoIncrement on a string column"},
 	{"misread.go", "field ID: default:5 has no effect on an auto-increment column"},
 }
