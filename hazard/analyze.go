@@ -143,7 +143,7 @@ func (a *analyzer) modifyTable(m *schema.ModifyTable) {
 		case *schema.AddIndex:
 			a.addIndex(t, p, p.I, true)
 		case *schema.ModifyIndex:
-			if p.To.Unique && !p.From.Unique {
+			if p.To.Unique && rekeyed(a.d, p.From, p.To) {
 				a.addIndex(t, p, p.To, false)
 			}
 		case *schema.DropIndex:

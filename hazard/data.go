@@ -2,6 +2,7 @@ package hazard
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"ariga.io/atlas/sql/mysql"
@@ -198,9 +199,8 @@ func (a *analyzer) addIndex(t string, part schema.Change, idx *schema.Index, isN
 		return
 	}
 	a.longName(part, t, idx.Name, "index")
-	cols := indexColumns(idx)
 	if idx.Unique {
-		a.unique(t, part, idx.Name, cols, "CREATE UNIQUE INDEX")
+		a.unique(t, part, idx.Name, idx, "CREATE UNIQUE INDEX")
 	}
 	if !isNew {
 		return
@@ -231,23 +231,40 @@ func concurrently(c schema.Change) bool {
 	return false
 }
 
-// unique flags a new uniqueness over existing columns (DF101).
-func (a *analyzer) unique(t string, part schema.Change, what string, cols []string, stmt string) {
+// unique flags a new uniqueness over existing rows (DF101). The check
+// and the guard count what the index compares (keyOf): its expressions,
+// prefixes and tuple, over the rows its predicate covers, with the
+// dialect's NULL rule.
+func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema.Index, stmt string) {
 	existing := a.from[t]
+	cols := indexColumns(idx)
 	for _, c := range cols {
 		if _, ok := existing.Column(c); !ok {
 			return // a new column: its values are all NULL or the default
 		}
 	}
-	subj := t + "." + strings.Join(cols, ",")
-	if len(cols) == 0 {
-		subj = t + " " + what
+	k, exact := keyOf(a.d, idx)
+	subj, of := t+" "+what, "the column holds duplicate values"
+	if exact {
+		subj = t + "." + strings.Join(k.label, ",")
+		if len(k.label) > 1 || k.where != "" || len(cols) != 1 {
+			of = "two rows it covers have the same key"
+		}
+		if k.where != "" {
+			subj += " (where " + k.where + ")"
+		}
 	}
-	f := a.add(DF101, Warning, part, t, strings.Join(cols, ","), fmt.Sprintf("%s: %s fails if the column holds duplicate values", subj, stmt))
-	if len(cols) == 0 {
-		return // an expression index: no exact check
+	f := a.add(DF101, Warning, part, t, strings.Join(cols, ","), fmt.Sprintf("%s: %s fails if %s", subj, stmt, of))
+	if !exact {
+		return // an expression autogen could not read back: no exact check
 	}
-	q := duplicates(a.d, t, cols)
+	if c := a.addedColumnIn(t, k); c != "" {
+		// The current table has no such column: the query would fail at
+		// generation time, and as a guard it would stop a valid migration.
+		f.Text += fmt.Sprintf(" (not checked: the index reads %s.%s, which this migration adds)", t, c)
+		return
+	}
+	q := duplicates(a.d, t, k)
 	f.probe = &probe{query: q, hit: Error,
 		found: func(n int64, est bool) string {
 			return fmt.Sprintf("%s: %s; %s will fail", subj, plural(n, "duplicate value", "duplicate values"), stmt)
@@ -256,11 +273,39 @@ func (a *analyzer) unique(t string, part schema.Change, what string, cols []stri
 	f.Guard = &Guard{Violations: q, Message: subj + " has duplicate values; " + stmt + " would fail"}
 }
 
+// addedColumnIn returns a column of the desired table t that the current
+// one lacks and that the key's expressions or predicate name, or "".
+func (a *analyzer) addedColumnIn(t string, k indexKey) string {
+	cur, want := a.from[t], a.to[t]
+	if want == nil {
+		return ""
+	}
+	text := strings.Join(append(slices.Clone(k.exprs), k.where), " ")
+	for _, c := range want.Columns {
+		if _, ok := cur.Column(c.Name); !ok && mentions(text, c.Name) {
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// rekeyed reports whether a unique index's change makes it compare other
+// rows or parts than before (Atlas drops and re-creates it), so that rows
+// the old index allowed may conflict under the new one.
+func rekeyed(d dburl.Dialect, from, to *schema.Index) bool {
+	if !from.Unique {
+		return true
+	}
+	kf, okf := keyOf(d, from)
+	kt, okt := keyOf(d, to)
+	return !okf || !okt || duplicates(d, "", kf) != duplicates(d, "", kt)
+}
+
 func (a *analyzer) primaryKey(t string, part schema.Change, pk *schema.Index) {
 	if a.from[t] == nil {
 		return
 	}
-	a.unique(t, part, "primary key", indexColumns(pk), "the primary key")
+	a.unique(t, part, "primary key", pk, "the primary key")
 	if a.d == dburl.Postgres {
 		f := a.add(LK103, Warning, part, t, "", fmt.Sprintf("primary key of %s: built under an ACCESS EXCLUSIVE lock (build a unique index CONCURRENTLY and add it USING INDEX instead)", t))
 		a.sized(f, t, "primary key: built under an ACCESS EXCLUSIVE lock on")

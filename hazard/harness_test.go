@@ -18,6 +18,7 @@ import (
 	"github.com/autogen-dev/autogen/hazard"
 	"github.com/autogen-dev/autogen/internal/testdb"
 	"github.com/autogen-dev/autogen/introspect"
+	"github.com/autogen-dev/autogen/render"
 )
 
 // hcase is one hazard test: a current schema with rows that trigger the
@@ -42,6 +43,10 @@ type hcase struct {
 	expect []string
 	// none asserts that no upgrade flag fires.
 	none bool
+	// apply, when set, renders the upgrade with its guards and runs it on
+	// the current side: "ok" wants every statement to succeed; anything
+	// else is a regexp the first error must match.
+	apply string
 }
 
 var placeholders = map[dburl.Dialect]*strings.Replacer{
@@ -125,6 +130,9 @@ func runCase(t *testing.T, srv *server, c hcase) (*hazard.Report, []schema.Chang
 		if o.expect != nil {
 			c.expect = o.expect
 		}
+		if o.apply != "" {
+			c.apply = o.apply
+		}
 	}
 	r := placeholders[d]
 	cur, want := srv.side(t, c.nonStrict), srv.side(t, false)
@@ -158,7 +166,36 @@ func runCase(t *testing.T, srv *server, c hcase) (*hazard.Report, []schema.Chang
 		}
 	}
 	check(t, rep, c)
+	if c.apply != "" {
+		applyUp(t, cur.db, d, up, rep, c.apply)
+	}
 	return rep, up, down
+}
+
+// applyUp runs the rendered upgrade, guards first, on db, the way the
+// migration would run: a guard that stops a valid migration fails here as
+// surely as one that lets a failing statement through.
+func applyUp(t *testing.T, db *sql.DB, d dburl.Dialect, up []schema.Change, rep *hazard.Report, want string) {
+	t.Helper()
+	stmts, err := render.Plan(up, d, rep.Up()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range stmts {
+		_, err := db.Exec(s.SQL)
+		switch {
+		case err == nil:
+			continue
+		case want == "ok":
+			t.Fatalf("upgrade: %s: %v", s.SQL, err)
+		case !regexp.MustCompile(want).MatchString(err.Error()):
+			t.Fatalf("upgrade: %s: error %q does not match %q", s.SQL, err, want)
+		}
+		return
+	}
+	if want != "ok" {
+		t.Fatalf("upgrade applied; want an error matching %q", want)
+	}
 }
 
 func check(t *testing.T, rep *hazard.Report, c hcase) {

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
+	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/sqlsafe"
@@ -37,18 +40,90 @@ func nullIn(d dburl.Dialect, t, c string) string {
 	return fmt.Sprintf("SELECT 1 FROM %s WHERE %s IS NULL", ident(d, t), ident(d, c))
 }
 
-// duplicates returns the groups of equal non-NULL values of cols: NULLs
-// are distinct under a unique index on all three dialects.
-func duplicates(d dburl.Dialect, t string, cols []string) string {
-	q := make([]string, len(cols))
-	notNull := make([]string, len(cols))
-	for i, c := range cols {
-		q[i] = ident(d, c)
-		notNull[i] = q[i] + " IS NOT NULL"
+// indexKey is what a unique index compares, part by part, and which
+// rows it covers: the check and the guard over it must group exactly
+// that, or they count conflicts the index never sees (or miss some).
+type indexKey struct {
+	// exprs are the key parts as SQL over the table: a column, a
+	// parenthesized expression, or on MySQL the prefix LEFT(col, n) that
+	// a prefix index compares (n is in characters for text, bytes for
+	// binary strings, as LEFT counts).
+	exprs []string
+	// label names the parts for the reader: email, lower(email), code(10).
+	label []string
+	// where is the predicate of a partial index (PostgreSQL, SQLite);
+	// MySQL has none.
+	where string
+	// nullsEqual is PostgreSQL's NULLS NOT DISTINCT (15+): rows with NULL
+	// key parts conflict. Everywhere else a NULL in any part makes the
+	// row conflict with nothing.
+	nullsEqual bool
+}
+
+// keyOf returns the key of idx, or false when a part is an expression
+// autogen cannot read back (no exact check is written for those).
+func keyOf(d dburl.Dialect, idx *schema.Index) (indexKey, bool) {
+	var k indexKey
+	for _, p := range idx.Parts {
+		switch {
+		case p.C != nil:
+			x, l := ident(d, p.C.Name), p.C.Name
+			if sp, ok := attr[mysql.SubPart](p.Attrs); ok && d == dburl.MySQL && sp.Len > 0 {
+				x, l = fmt.Sprintf("LEFT(%s, %d)", x, sp.Len), fmt.Sprintf("%s(%d)", p.C.Name, sp.Len)
+			}
+			k.exprs, k.label = append(k.exprs, x), append(k.label, l)
+		case rawExpr(p.X) != "":
+			x := rawExpr(p.X)
+			k.exprs, k.label = append(k.exprs, "("+x+")"), append(k.label, x)
+		default:
+			return indexKey{}, false
+		}
 	}
-	list := strings.Join(q, ", ")
-	return fmt.Sprintf("SELECT %s FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1",
-		list, ident(d, t), strings.Join(notNull, " AND "), list)
+	if len(k.exprs) == 0 {
+		return indexKey{}, false
+	}
+	if pr, ok := attr[postgres.IndexPredicate](idx.Attrs); ok && d == dburl.Postgres {
+		k.where = pr.P
+	}
+	if pr, ok := attr[sqlite.IndexPredicate](idx.Attrs); ok && d == dburl.SQLite {
+		k.where = pr.P
+	}
+	if nd, ok := attr[postgres.IndexNullsDistinct](idx.Attrs); ok && d == dburl.Postgres && !nd.V {
+		k.nullsEqual = true
+	}
+	return k, true
+}
+
+// rawExpr returns the text of an expression part; SQLite's inspector
+// leaves "<unsupported>" where it could not read it.
+func rawExpr(x schema.Expr) string {
+	if r, ok := x.(*schema.RawExpr); ok && r.X != "<unsupported>" {
+		return strings.TrimSpace(r.X)
+	}
+	return ""
+}
+
+// duplicates returns one row per group of rows that conflict under the
+// key: equal in every part (in the column's collation: GROUP BY compares
+// as the index does, so a _ci collation groups 'a' with 'A'), among the
+// rows the predicate covers, leaving out rows with a NULL part unless
+// NULLs are equal.
+func duplicates(d dburl.Dialect, t string, k indexKey) string {
+	var cond []string
+	if !k.nullsEqual {
+		for _, x := range k.exprs {
+			cond = append(cond, x+" IS NOT NULL")
+		}
+	}
+	if k.where != "" {
+		cond = append(cond, "("+k.where+")")
+	}
+	list := strings.Join(k.exprs, ", ")
+	q := fmt.Sprintf("SELECT %s FROM %s", list, ident(d, t))
+	if len(cond) > 0 {
+		q += " WHERE " + strings.Join(cond, " AND ")
+	}
+	return q + fmt.Sprintf(" GROUP BY %s HAVING count(*) > 1", list)
 }
 
 // orphans returns the child rows whose key (all parts non-NULL, MATCH
@@ -92,15 +167,36 @@ func colNames(cs []*schema.Column) []string {
 	return out
 }
 
-// indexColumns returns the column names of an index, or nil when a part
-// is an expression (no exact check is written for those).
+// indexColumns returns the column names of an index's column parts.
 func indexColumns(idx *schema.Index) []string {
 	var out []string
 	for _, p := range idx.Parts {
-		if p.C == nil {
-			return nil
+		if p.C != nil {
+			out = append(out, p.C.Name)
 		}
-		out = append(out, p.C.Name)
 	}
 	return out
+}
+
+// mentions reports whether SQL text x names column c as a word, bare or
+// quoted, ignoring case. It errs towards yes (a string literal holding
+// the name counts): it decides whether a check may run at all.
+func mentions(x, c string) bool {
+	lx, lc := strings.ToLower(x), strings.ToLower(c)
+	for i := strings.Index(lx, lc); i >= 0; {
+		end := i + len(lc)
+		if (i == 0 || !identByte(lx[i-1])) && (end == len(lx) || !identByte(lx[end])) {
+			return true
+		}
+		j := strings.Index(lx[i+1:], lc)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func identByte(b byte) bool {
+	return b == '_' || b == '$' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 0x80
 }

@@ -1,0 +1,151 @@
+package hazard_test
+
+import (
+	"testing"
+
+	"github.com/autogen-dev/autogen/dburl"
+)
+
+const (
+	addrDDL = "CREATE TABLE addresses ({{id}}, user_id {{ref}}, is_default boolean)"
+	pairDDL = "CREATE TABLE pairs ({{id}}, a integer, b integer)"
+	// guardFails is the error of a guard that stops the upgrade, on every
+	// dialect: the message is the guard statement's text or its RAISE.
+	guardFails = `autogen guard DF101|Subquery returns more than 1 row|integer overflow`
+)
+
+// TestIndexCoverage: the DF101 check and guard of a new unique index
+// count what the index compares, over the rows it covers: its predicate,
+// its expressions, its tuple, MySQL prefixes and collations, and the
+// dialect's NULL rule. Each case also runs the rendered upgrade: the
+// guard lets valid data through and stops the upgrade before a statement
+// that would fail.
+func TestIndexCoverage(t *testing.T) {
+	forDialects(t, []hcase{{
+		name: "partial unique over rows unique under the predicate",
+		only: pgLite,
+		cur:  addrDDL,
+		data: "INSERT INTO addresses (user_id, is_default) VALUES (1, true), (1, false), (1, false), (2, true), (2, NULL), (3, false), (3, false)",
+		want: addrDDL + ";\nCREATE UNIQUE INDEX idx_addr_default ON addresses (user_id) WHERE is_default = true",
+		expect: []string{
+			`DF101 ^addresses.user_id \(where .*is_default = true.*\): 0 duplicate values now; the guard stops the migration if some arrive before it runs$`,
+		},
+		apply: "ok",
+	}, {
+		name: "partial unique over a duplicate under the predicate",
+		only: pgLite,
+		cur:  addrDDL,
+		data: "INSERT INTO addresses (user_id, is_default) VALUES (1, true), (1, true), (1, false), (2, true), (2, false), (3, false), (3, false)",
+		want: addrDDL + ";\nCREATE UNIQUE INDEX idx_addr_default ON addresses (user_id) WHERE is_default = true",
+		expect: []string{
+			`DF101 ^addresses.user_id \(where .*is_default = true.*\): 1 duplicate value; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}, {
+		name: "unique made wider than its predicate",
+		only: pgLite,
+		cur:  addrDDL + ";\nCREATE UNIQUE INDEX idx_addr_default ON addresses (user_id) WHERE is_default = true",
+		data: "INSERT INTO addresses (user_id, is_default) VALUES (1, true), (1, false), (2, true)",
+		want: addrDDL + ";\nCREATE UNIQUE INDEX idx_addr_default ON addresses (user_id)",
+		expect: []string{
+			`DF101 ^addresses.user_id: 1 duplicate value; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}, {
+		name: "partial unique whose predicate reads a new column",
+		only: pgLite,
+		cur:  usersDDL,
+		data: "INSERT INTO users (email) VALUES ('a@x'), ('b@x')",
+		want: "CREATE TABLE users ({{id}}, email varchar(255), bio varchar(100), deleted_at integer);\nCREATE UNIQUE INDEX idx_users_live ON users (email) WHERE deleted_at IS NULL",
+		expect: []string{
+			`DF101 ^users.email \(where .*deleted_at IS NULL.*\): CREATE UNIQUE INDEX fails if two rows it covers have the same key \(not checked: the index reads users.deleted_at, which this migration adds\)$`,
+		},
+		apply: "ok",
+	}, {
+		name: "unique expression over values equal under it",
+		only: pgLite,
+		cur:  usersDDL,
+		data: "INSERT INTO users (email) VALUES ('A@x'), ('a@x'), ('b@x'), (NULL), (NULL)",
+		want: usersDDL + ";\nCREATE UNIQUE INDEX idx_users_lower ON users (lower(email))",
+		expect: []string{
+			`DF101 ^users.lower\(.*email.*\): 1 duplicate value; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}, {
+		name: "unique expression over values distinct under it",
+		only: pgLite,
+		cur:  usersDDL,
+		data: "INSERT INTO users (email) VALUES ('a@x'), ('b@x'), (NULL), (NULL)",
+		want: usersDDL + ";\nCREATE UNIQUE INDEX idx_users_lower ON users (lower(email))",
+		expect: []string{
+			`DF101 ^users.lower\(.*email.*\): 0 duplicate values now`,
+		},
+		apply: "ok",
+	}, {
+		// A column index compares the values as the column's collation
+		// does: case-sensitive on PostgreSQL and SQLite, not under a MySQL
+		// _ci collation.
+		name: "unique column over values that differ in case",
+		cur:  usersDDL,
+		data: "INSERT INTO users (email) VALUES ('A@x'), ('a@x'), ('b@x')",
+		want: usersDDL + ";\nCREATE UNIQUE INDEX idx_users_email ON users (email)",
+		expect: []string{
+			`DF101 ^users.email: 0 duplicate values now`,
+		},
+		apply: "ok",
+		perDialect: map[dburl.Dialect]hcase{dburl.MySQL: {
+			cur:    "CREATE TABLE users ({{id}}, email varchar(255) COLLATE utf8mb4_general_ci, bio varchar(100))",
+			want:   "CREATE TABLE users ({{id}}, email varchar(255) COLLATE utf8mb4_general_ci, bio varchar(100));\nCREATE UNIQUE INDEX idx_users_email ON users (email)",
+			expect: []string{`DF101 ^users.email: 1 duplicate value; CREATE UNIQUE INDEX will fail$`},
+			apply:  guardFails,
+		}},
+	}, {
+		name: "prefix unique over values equal in the prefix",
+		only: my,
+		cur:  "CREATE TABLE items ({{id}}, code varchar(20))",
+		data: "INSERT INTO items (code) VALUES ('abcd'), ('abce'), ('abd'), (NULL), (NULL)",
+		want: "CREATE TABLE items ({{id}}, code varchar(20));\nCREATE UNIQUE INDEX idx_items_code ON items (code(3))",
+		expect: []string{
+			`DF101 ^items.code\(3\): 1 duplicate value; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}, {
+		name: "composite unique over a column that repeats",
+		cur:  pairDDL,
+		data: "INSERT INTO pairs (a, b) VALUES (1, 1), (1, 2), (2, 1), (1, NULL), (1, NULL)",
+		want: pairDDL + ";\nCREATE UNIQUE INDEX idx_pairs_ab ON pairs (a, b)",
+		expect: []string{
+			`DF101 ^pairs.a,b: 0 duplicate values now`,
+		},
+		apply: "ok",
+	}, {
+		name: "composite unique over a repeated tuple",
+		cur:  pairDDL,
+		data: "INSERT INTO pairs (a, b) VALUES (1, 1), (1, 1), (1, 2), (2, 2), (2, 2)",
+		want: pairDDL + ";\nCREATE UNIQUE INDEX idx_pairs_ab ON pairs (a, b)",
+		expect: []string{
+			`DF101 ^pairs.a,b: 2 duplicate values; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}, {
+		name: "unique over NULLs",
+		cur:  pairDDL,
+		data: "INSERT INTO pairs (a, b) VALUES (NULL, 1), (NULL, 1), (3, 1)",
+		want: pairDDL + ";\nCREATE UNIQUE INDEX idx_pairs_a ON pairs (a)",
+		expect: []string{
+			`DF101 ^pairs.a: 0 duplicate values now`,
+		},
+		apply: "ok",
+	}, {
+		// PostgreSQL 15's NULLS NOT DISTINCT makes NULL keys conflict.
+		name: "unique nulls not distinct over NULLs",
+		only: pg,
+		cur:  pairDDL,
+		data: "INSERT INTO pairs (a, b) VALUES (1, NULL), (1, NULL), (2, 1)",
+		want: pairDDL + ";\nCREATE UNIQUE INDEX idx_pairs_ab ON pairs (a, b) NULLS NOT DISTINCT",
+		expect: []string{
+			`DF101 ^pairs.a,b: 1 duplicate value; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}})
+}
