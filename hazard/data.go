@@ -328,7 +328,7 @@ func (a *analyzer) foreignKey(t string, part schema.Change, fk *schema.ForeignKe
 	f := a.add(DF104, Warning, part, t, strings.Join(colNames(fk.Columns), ","), fmt.Sprintf("%s: the foreign key fails if a row points at no %s row", subj, fk.RefTable.Name))
 	f.probe = &probe{query: q, hit: Error,
 		found: func(n int64, est bool) string {
-			return fmt.Sprintf("%s: %s point at no %s row; the foreign key will fail", subj, plural(n, "row", "rows"), fk.RefTable.Name)
+			return fmt.Sprintf("%s: %s at no %s row; the foreign key will fail", subj, plural(n, "row points", "rows point"), fk.RefTable.Name)
 		},
 		clear: fmt.Sprintf("%s: 0 orphan rows now; the guard stops the migration if some arrive before it runs", subj)}
 	f.Guard = &Guard{Violations: q, Message: subj + " has orphan rows; the foreign key would fail"}
@@ -356,7 +356,7 @@ func (a *analyzer) check(t string, part schema.Change, ck *schema.Check) {
 	f := a.add(DF105, Warning, part, t, "", fmt.Sprintf("%s: adding it fails if a row violates it", subj))
 	f.probe = &probe{query: q, hit: Error,
 		found: func(n int64, est bool) string {
-			return fmt.Sprintf("%s: %s violate it; adding it will fail", subj, plural(n, "row", "rows"))
+			return fmt.Sprintf("%s: %s it; adding it will fail", subj, plural(n, "row violates", "rows violate"))
 		},
 		clear: fmt.Sprintf("%s: 0 rows violate it now; the guard stops the migration if some arrive before it runs", subj)}
 	f.Guard = &Guard{Violations: q, Message: fmt.Sprintf("%s has rows that violate check %s", t, ck.Name)}

@@ -149,3 +149,50 @@ func TestIndexCoverage(t *testing.T) {
 		apply: guardFails,
 	}})
 }
+
+// TestKeyCoverage: primary keys and foreign keys added over existing rows
+// count what the key compares: the tuple, NULLs per the dialect's rule
+// (a NULL part makes a child row no orphan, MATCH SIMPLE).
+func TestKeyCoverage(t *testing.T) {
+	const parent = "CREATE TABLE regions ({{id}}, x integer, y integer);\nCREATE UNIQUE INDEX uq_regions_xy ON regions (x, y)"
+	const child = "CREATE TABLE shops ({{id}}, x integer, y integer)"
+	const fk = "CREATE TABLE shops ({{id}}, x integer, y integer, CONSTRAINT fk_shops_region FOREIGN KEY (x, y) REFERENCES regions (x, y))"
+	forDialects(t, []hcase{{
+		name: "composite primary key over a column that repeats",
+		cur:  "CREATE TABLE grants (a integer NOT NULL, b integer NOT NULL)",
+		data: "INSERT INTO grants (a, b) VALUES (1, 1), (1, 2), (2, 1)",
+		want: "CREATE TABLE grants (a integer NOT NULL, b integer NOT NULL, PRIMARY KEY (a, b))",
+		expect: []string{
+			`DF101 ^grants.a,b: 0 duplicate values now`,
+		},
+		apply: "ok",
+	}, {
+		name: "composite primary key over a repeated tuple",
+		cur:  "CREATE TABLE grants (a integer NOT NULL, b integer NOT NULL)",
+		data: "INSERT INTO grants (a, b) VALUES (1, 1), (1, 1), (2, 1)",
+		want: "CREATE TABLE grants (a integer NOT NULL, b integer NOT NULL, PRIMARY KEY (a, b))",
+		expect: []string{
+			`DF101 ^grants.a,b: 1 duplicate value; the primary key will fail$`,
+		},
+		apply: `autogen guard DF101|Subquery returns more than 1 row|integer overflow`,
+	}, {
+		name: "composite foreign key over rows with a NULL part",
+		cur:  parent + ";\n" + child,
+		data: "INSERT INTO regions (x, y) VALUES (1, 1), (2, 2);\nINSERT INTO shops (x, y) VALUES (1, 1), (1, NULL), (NULL, 9), (2, 2)",
+		want: parent + ";\n" + fk,
+		expect: []string{
+			`DF104 ^shops.x,y -> regions: 0 orphan rows now`,
+		},
+		apply: "ok",
+	}, {
+		// (1, 2) matches no region although x = 1 and y = 2 each do.
+		name: "composite foreign key over a tuple with no parent",
+		cur:  parent + ";\n" + child,
+		data: "INSERT INTO regions (x, y) VALUES (1, 1), (2, 2);\nINSERT INTO shops (x, y) VALUES (1, 1), (1, 2), (1, NULL)",
+		want: parent + ";\n" + fk,
+		expect: []string{
+			`DF104 ^shops.x,y -> regions: 1 row points at no regions row; the foreign key will fail$`,
+		},
+		apply: `autogen guard DF104|Subquery returns more than 1 row|integer overflow`,
+	}})
+}

@@ -227,7 +227,7 @@ func (a *analyzer) enumChange(c *schema.ModifyColumn, t, col string, f, to *sche
 		fl := a.add(DF107, Warning, c, t, col, fmt.Sprintf("%s: enum values %s are removed; rows holding them make the change fail", name, list))
 		fl.probe = &probe{query: q, hit: Error,
 			found: func(n int64, est bool) string {
-				return fmt.Sprintf("%s: %s hold removed enum values %s; the change will fail", name, plural(n, "row", "rows"), list)
+				return fmt.Sprintf("%s: %s removed enum values %s; the change will fail", name, plural(n, "row holds", "rows hold"), list)
 			},
 			clear: fmt.Sprintf("%s: 0 rows hold the removed enum values %s now; guarded", name, list)}
 		fl.Guard = &Guard{Violations: q, Message: fmt.Sprintf("%s holds enum values %s that the change removes", name, list)}
