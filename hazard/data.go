@@ -259,8 +259,6 @@ func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema
 		return // an expression autogen could not read back: no exact check
 	}
 	if c := a.addedColumnIn(t, k); c != "" {
-		// The current table has no such column: the query would fail at
-		// generation time, and as a guard it would stop a valid migration.
 		f.Text += fmt.Sprintf(" (not checked: the index reads %s.%s, which this migration adds)", t, c)
 		return
 	}
@@ -276,11 +274,19 @@ func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema
 // addedColumnIn returns a column of the desired table t that the current
 // one lacks and that the key's expressions or predicate name, or "".
 func (a *analyzer) addedColumnIn(t string, k indexKey) string {
+	return a.addedIn(t, append(slices.Clone(k.exprs), k.where)...)
+}
+
+// addedIn returns a column of the desired table t that the current one
+// lacks and that one of the SQL texts names, or "". A check or guard that
+// reads it runs before the column exists and fails, and as a guard it
+// would stop a valid migration.
+func (a *analyzer) addedIn(t string, texts ...string) string {
 	cur, want := a.from[t], a.to[t]
-	if want == nil {
+	if cur == nil || want == nil {
 		return ""
 	}
-	text := strings.Join(append(slices.Clone(k.exprs), k.where), " ")
+	text := strings.Join(texts, " ")
 	for _, c := range want.Columns {
 		if _, ok := cur.Column(c.Name); !ok && mentions(text, c.Name) {
 			return c.Name
@@ -324,8 +330,13 @@ func (a *analyzer) foreignKey(t string, part schema.Change, fk *schema.ForeignKe
 		}
 	}
 	subj := fmt.Sprintf("%s.%s -> %s", t, strings.Join(colNames(fk.Columns), ","), fk.RefTable.Name)
-	q := orphans(a.d, fk, t, a.from[fk.RefTable.Name] == nil)
 	f := a.add(DF104, Warning, part, t, strings.Join(colNames(fk.Columns), ","), fmt.Sprintf("%s: the foreign key fails if a row points at no %s row", subj, fk.RefTable.Name))
+	parentEmpty, ok := a.parentKeysEmpty(fk)
+	if !ok {
+		f.Text += fmt.Sprintf(" (not checked: it references a column this migration adds to %s with a default)", fk.RefTable.Name)
+		return
+	}
+	q := orphans(a.d, fk, t, parentEmpty)
 	f.probe = &probe{query: q, hit: Error,
 		found: func(n int64, est bool) string {
 			return fmt.Sprintf("%s: %s at no %s row; the foreign key will fail", subj, plural(n, "row points", "rows point"), fk.RefTable.Name)
@@ -342,6 +353,27 @@ func (a *analyzer) foreignKey(t string, part schema.Change, fk *schema.ForeignKe
 	}
 }
 
+// parentKeysEmpty reports whether no current row of the referenced
+// table holds a key: the table is new, or a referenced column is new and
+// so NULL in every row. It is not ok when a new referenced column has a
+// default, which autogen does not evaluate.
+func (a *analyzer) parentKeysEmpty(fk *schema.ForeignKey) (empty, ok bool) {
+	p := a.from[fk.RefTable.Name]
+	if p == nil {
+		return true, true
+	}
+	for _, c := range fk.RefColumns {
+		if _, had := p.Column(c.Name); had {
+			continue
+		}
+		if c.Default != nil || autoIncrement(c) || generated(c) {
+			return false, false
+		}
+		empty = true
+	}
+	return empty, true
+}
+
 func (a *analyzer) dropForeignKey(t string, c *schema.DropForeignKey) {
 	a.add(BC108, Warning, c, t, strings.Join(colNames(c.F.Columns), ","), fmt.Sprintf("foreign key %s of %s dropped: the database no longer stops rows pointing at no %s row", c.F.Symbol, t, c.F.RefTable.Name))
 }
@@ -352,14 +384,23 @@ func (a *analyzer) check(t string, part schema.Change, ck *schema.Check) {
 	}
 	a.longName(part, t, ck.Name, "check")
 	subj := fmt.Sprintf("%s check %s (%s)", t, ck.Name, ck.Expr)
-	q := violating(a.d, t, ck.Expr)
 	f := a.add(DF105, Warning, part, t, "", fmt.Sprintf("%s: adding it fails if a row violates it", subj))
+	if c := a.addedIn(t, ck.Expr); c != "" {
+		f.Text += fmt.Sprintf(" (not checked: it reads %s.%s, which this migration adds)", t, c)
+		a.checkLock(t, part, subj)
+		return
+	}
+	q := violating(a.d, t, ck.Expr)
 	f.probe = &probe{query: q, hit: Error,
 		found: func(n int64, est bool) string {
 			return fmt.Sprintf("%s: %s it; adding it will fail", subj, plural(n, "row violates", "rows violate"))
 		},
 		clear: fmt.Sprintf("%s: 0 rows violate it now; the guard stops the migration if some arrive before it runs", subj)}
 	f.Guard = &Guard{Violations: q, Message: fmt.Sprintf("%s has rows that violate check %s", t, ck.Name)}
+	a.checkLock(t, part, subj)
+}
+
+func (a *analyzer) checkLock(t string, part schema.Change, subj string) {
 	switch a.d {
 	case dburl.Postgres:
 		lk := a.add(LK105, Warning, part, t, "", fmt.Sprintf("%s: validated under an ACCESS EXCLUSIVE lock while every row is read (NOT VALID, then VALIDATE, avoids it)", subj))

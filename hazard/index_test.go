@@ -194,5 +194,25 @@ func TestKeyCoverage(t *testing.T) {
 			`DF104 ^shops.x,y -> regions: 1 row points at no regions row; the foreign key will fail$`,
 		},
 		apply: `autogen guard DF104|Subquery returns more than 1 row|integer overflow`,
+	}, {
+		// The check runs before the column exists: it cannot be the guard.
+		name: "check over a column the migration adds",
+		cur:  "CREATE TABLE items ({{id}}, name varchar(10))",
+		data: "INSERT INTO items (name) VALUES ('a'), ('b')",
+		want: "CREATE TABLE items ({{id}}, name varchar(10), qty integer DEFAULT 0, CONSTRAINT chk_qty CHECK (qty >= 0))",
+		expect: []string{
+			`DF105 ^items check chk_qty \(.*qty.* >= 0.*\): adding it fails if a row violates it \(not checked: it reads items.qty, which this migration adds\)$`,
+		},
+		apply: "ok",
+	}, {
+		name: "foreign key to a column the migration adds",
+		only: pgMy,
+		cur:  "CREATE TABLE regions ({{id}});\nCREATE TABLE shops ({{id}}, region_code varchar(10))",
+		data: "INSERT INTO regions (id) VALUES (1), (2);\nINSERT INTO shops (region_code) VALUES (NULL), (NULL)",
+		want: "CREATE TABLE regions ({{id}}, code varchar(10), CONSTRAINT uq_regions_code UNIQUE (code));\nCREATE TABLE shops ({{id}}, region_code varchar(10), CONSTRAINT fk_shops_region FOREIGN KEY (region_code) REFERENCES regions (code))",
+		expect: []string{
+			`DF104 ^shops.region_code -> regions: 0 orphan rows now`,
+		},
+		apply: "ok",
 	}})
 }
