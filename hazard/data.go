@@ -236,14 +236,14 @@ func concurrently(c schema.Change) bool {
 // prefixes and tuple, over the rows its predicate covers, with the
 // dialect's NULL rule.
 func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema.Index, stmt string) {
-	existing := a.from[t]
 	cols := indexColumns(idx)
-	for _, c := range cols {
-		if _, ok := existing.Column(c); !ok {
-			return // a new column: its values are all NULL or the default
+	k, exact := keyOf(a.d, idx)
+	if exact {
+		var none bool
+		if k, none, exact = a.newParts(t, idx, k); none {
+			return
 		}
 	}
-	k, exact := keyOf(a.d, idx)
 	subj, of := t+" "+what, "the column holds duplicate values"
 	if exact {
 		subj = t + "." + strings.Join(k.label, ",")
@@ -269,6 +269,49 @@ func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema
 		},
 		clear: fmt.Sprintf("%s: 0 duplicate values now; the guard stops the migration if some arrive before it runs", subj)}
 	f.Guard = &Guard{Violations: q, Message: subj + " has duplicate values; " + stmt + " would fail"}
+}
+
+// newParts drops from k the parts over columns this migration adds. Such
+// a column holds one value in every existing row (its default, the zero
+// value MySQL fills in, or NULL), so it sets no rows apart. none reports a
+// key no existing rows can conflict under: a new part that is NULL in
+// every row (NULLs distinct) or numbered per row (auto-increment). ok is
+// false when autogen cannot tell what the new column holds.
+func (a *analyzer) newParts(t string, idx *schema.Index, k indexKey) (out indexKey, none, ok bool) {
+	cur := a.from[t]
+	out = k
+	out.exprs = nil
+	for i, p := range idx.Parts {
+		if p.C == nil {
+			out.exprs = append(out.exprs, k.exprs[i])
+			continue
+		}
+		if _, had := cur.Column(p.C.Name); had {
+			out.exprs = append(out.exprs, k.exprs[i])
+			continue
+		}
+		switch v := p.C.Default.(type) {
+		case nil:
+			if autoIncrement(p.C) {
+				return out, true, true
+			}
+			if generated(p.C) {
+				return out, false, false
+			}
+			// Nullable: NULL in every row. NOT NULL: MySQL fills in the
+			// zero value; elsewhere ADD COLUMN fails on rows (DF103).
+			if p.C.Type.Null && !k.nullsEqual {
+				return out, true, true
+			}
+		case *schema.Literal:
+			if strings.EqualFold(v.V, "NULL") && !k.nullsEqual {
+				return out, true, true
+			}
+		default:
+			return out, false, false // an expression: maybe one value per row
+		}
+	}
+	return out, false, true
 }
 
 // addedColumnIn returns a column of the desired table t that the current

@@ -137,6 +137,42 @@ func TestIndexCoverage(t *testing.T) {
 		},
 		apply: "ok",
 	}, {
+		// A new column holds its default in every row: two rows conflict.
+		name: "unique over a new column with a default",
+		cur:  usersDDL,
+		data: "INSERT INTO users (email) VALUES ('a@x'), ('b@x')",
+		want: "CREATE TABLE users ({{id}}, email varchar(255), bio varchar(100), code varchar(10) NOT NULL DEFAULT 'x');\nCREATE UNIQUE INDEX idx_users_code ON users (code)",
+		expect: []string{
+			`DF101 ^users.code: 1 duplicate value; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}, {
+		// ... and groups nothing apart: the existing parts decide.
+		name: "composite unique over a new column with a default",
+		cur:  usersDDL,
+		data: "INSERT INTO users (email) VALUES ('a@x'), ('b@x'), (NULL), (NULL)",
+		want: "CREATE TABLE users ({{id}}, email varchar(255), bio varchar(100), tenant integer NOT NULL DEFAULT 1);\nCREATE UNIQUE INDEX idx_users_tenant_email ON users (tenant, email)",
+		expect: []string{
+			`DF101 ^users.tenant,email: 0 duplicate values now`,
+		},
+		apply: "ok",
+	}, {
+		name: "composite unique over a new column with a default and a repeated value",
+		cur:  usersDDL,
+		data: "INSERT INTO users (email) VALUES ('a@x'), ('a@x'), ('b@x')",
+		want: "CREATE TABLE users ({{id}}, email varchar(255), bio varchar(100), tenant integer NOT NULL DEFAULT 1);\nCREATE UNIQUE INDEX idx_users_tenant_email ON users (tenant, email)",
+		expect: []string{
+			`DF101 ^users.tenant,email: 1 duplicate value; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}, {
+		// A new nullable column is NULL in every row: nothing conflicts.
+		name:  "unique over a new nullable column",
+		cur:   usersDDL,
+		data:  "INSERT INTO users (email) VALUES ('a@x'), ('a@x')",
+		want:  "CREATE TABLE users ({{id}}, email varchar(255), bio varchar(100), code varchar(10));\nCREATE UNIQUE INDEX idx_users_email_code ON users (email, code)",
+		apply: "ok",
+	}, {
 		// PostgreSQL 15's NULLS NOT DISTINCT makes NULL keys conflict.
 		name: "unique nulls not distinct over NULLs",
 		only: pg,

@@ -119,11 +119,16 @@ func duplicates(d dburl.Dialect, t string, k indexKey) string {
 		cond = append(cond, "("+k.where+")")
 	}
 	list := strings.Join(k.exprs, ", ")
-	q := fmt.Sprintf("SELECT %s FROM %s", list, ident(d, t))
+	rows := ident(d, t)
 	if len(cond) > 0 {
-		q += " WHERE " + strings.Join(cond, " AND ")
+		rows += " WHERE " + strings.Join(cond, " AND ")
 	}
-	return q + fmt.Sprintf(" GROUP BY %s HAVING count(*) > 1", list)
+	if len(k.exprs) == 0 {
+		// Every part is one value in all rows: any two rows conflict.
+		// SQLite before 3.39 refuses HAVING without GROUP BY.
+		return fmt.Sprintf("SELECT 1 FROM (SELECT count(*) AS n FROM %s) g WHERE g.n > 1", rows)
+	}
+	return fmt.Sprintf("SELECT %s FROM %s GROUP BY %s HAVING count(*) > 1", list, rows, list)
 }
 
 // orphans returns the child rows whose key (all parts non-NULL, MATCH
