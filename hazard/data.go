@@ -238,9 +238,10 @@ func concurrently(c schema.Change) bool {
 func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema.Index, stmt string) {
 	cols := indexColumns(idx)
 	k, exact := keyOf(a.d, idx)
+	var unknown string // a new key column whose values autogen cannot tell
 	if exact {
 		var none bool
-		if k, none, exact = a.newParts(t, idx, k); none {
+		if k, none, unknown = a.newParts(t, idx, k); none {
 			return
 		}
 	}
@@ -257,6 +258,10 @@ func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema
 	f := a.add(DF101, Warning, part, t, strings.Join(cols, ","), fmt.Sprintf("%s: %s fails if %s", subj, stmt, of))
 	if !exact {
 		return // an expression autogen could not read back: no exact check
+	}
+	if unknown != "" {
+		f.Text += fmt.Sprintf(" (not checked: %s.%s, which this migration adds, is computed per row)", t, unknown)
+		return
 	}
 	if c := a.addedColumnIn(t, k); c != "" {
 		f.Text += fmt.Sprintf(" (not checked: the index reads %s.%s, which this migration adds)", t, c)
@@ -275,43 +280,47 @@ func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema
 // a column holds one value in every existing row (its default, the zero
 // value MySQL fills in, or NULL), so it sets no rows apart. none reports a
 // key no existing rows can conflict under: a new part that is NULL in
-// every row (NULLs distinct) or numbered per row (auto-increment). ok is
-// false when autogen cannot tell what the new column holds.
-func (a *analyzer) newParts(t string, idx *schema.Index, k indexKey) (out indexKey, none, ok bool) {
+// every row (NULLs distinct) or numbered per row (auto-increment).
+// unknown names a new column whose values autogen cannot tell (a
+// generated column, an expression default).
+func (a *analyzer) newParts(t string, idx *schema.Index, k indexKey) (out indexKey, none bool, unknown string) {
 	cur := a.from[t]
 	out = k
 	out.exprs = nil
 	for i, p := range idx.Parts {
-		if p.C == nil {
-			out.exprs = append(out.exprs, k.exprs[i])
-			continue
-		}
-		if _, had := cur.Column(p.C.Name); had {
+		if _, had := cur.Column(partColumn(p)); p.C == nil || had {
 			out.exprs = append(out.exprs, k.exprs[i])
 			continue
 		}
 		switch v := p.C.Default.(type) {
 		case nil:
 			if autoIncrement(p.C) {
-				return out, true, true
+				return out, true, ""
 			}
 			if generated(p.C) {
-				return out, false, false
+				return out, false, p.C.Name
 			}
 			// Nullable: NULL in every row. NOT NULL: MySQL fills in the
 			// zero value; elsewhere ADD COLUMN fails on rows (DF103).
 			if p.C.Type.Null && !k.nullsEqual {
-				return out, true, true
+				return out, true, ""
 			}
 		case *schema.Literal:
 			if strings.EqualFold(v.V, "NULL") && !k.nullsEqual {
-				return out, true, true
+				return out, true, ""
 			}
 		default:
-			return out, false, false // an expression: maybe one value per row
+			return out, false, p.C.Name // an expression: maybe one value per row
 		}
 	}
-	return out, false, true
+	return out, false, ""
+}
+
+func partColumn(p *schema.IndexPart) string {
+	if p.C == nil {
+		return ""
+	}
+	return p.C.Name
 }
 
 // addedColumnIn returns a column of the desired table t that the current

@@ -166,6 +166,20 @@ func TestIndexCoverage(t *testing.T) {
 		},
 		apply: guardFails,
 	}, {
+		// A default computed per row: autogen does not guess its values.
+		name: "unique over a new column computed per row",
+		only: pgMy,
+		cur:  usersDDL,
+		data: "INSERT INTO users (email) VALUES ('a@x'), ('b@x')",
+		want: "CREATE TABLE users ({{id}}, email varchar(255), bio varchar(100), token uuid DEFAULT gen_random_uuid());\nCREATE UNIQUE INDEX idx_users_token ON users (token)",
+		perDialect: map[dburl.Dialect]hcase{dburl.MySQL: {
+			want: "CREATE TABLE users ({{id}}, email varchar(255), bio varchar(100), token varchar(36) DEFAULT (uuid()));\nCREATE UNIQUE INDEX idx_users_token ON users (token)",
+		}},
+		expect: []string{
+			`DF101 ^users.token: CREATE UNIQUE INDEX fails if the column holds duplicate values \(not checked: users.token, which this migration adds, is computed per row\)$`,
+		},
+		apply: "ok",
+	}, {
 		// A new nullable column is NULL in every row: nothing conflicts.
 		name:  "unique over a new nullable column",
 		cur:   usersDDL,
