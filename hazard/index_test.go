@@ -226,6 +226,23 @@ func TestKeyCoverage(t *testing.T) {
 		},
 		apply: `autogen guard DF101|Subquery returns more than 1 row|integer overflow`,
 	}, {
+		// PostgreSQL and MySQL make a key column NOT NULL (DF102 guards
+		// it); SQLite lets a key that is not an INTEGER PRIMARY KEY hold
+		// NULLs, each distinct.
+		name: "primary key over NULLs",
+		cur:  "CREATE TABLE logs (code varchar(10), msg varchar(10))",
+		data: "INSERT INTO logs (code) VALUES ('a'), (NULL), (NULL)",
+		want: "CREATE TABLE logs (code varchar(10) PRIMARY KEY, msg varchar(10))",
+		expect: []string{
+			`DF101 ^logs.code: 0 duplicate values now`,
+			`DF102 ^logs.code: 2 rows are NULL`,
+		},
+		apply: `autogen guard DF102|Subquery returns more than 1 row`,
+		perDialect: map[dburl.Dialect]hcase{dburl.SQLite: {
+			expect: []string{`DF101 ^logs.code: 0 duplicate values now`},
+			apply:  "ok",
+		}},
+	}, {
 		name: "composite foreign key over rows with a NULL part",
 		cur:  parent + ";\n" + child,
 		data: "INSERT INTO regions (x, y) VALUES (1, 1), (2, 2);\nINSERT INTO shops (x, y) VALUES (1, 1), (1, NULL), (NULL, 9), (2, 2)",
