@@ -91,3 +91,26 @@ func TestAddValueBeforePostgres12(t *testing.T) {
 		t.Errorf("TX105 on MySQL: %+v", rep.Flags)
 	}
 }
+
+// mentions decides whether a check may run before the migration adds a
+// column: it must see the name bare, quoted or in any case, and never
+// inside a longer name.
+func TestMentions(t *testing.T) {
+	for _, c := range []struct {
+		x, col string
+		want   bool
+	}{
+		{"deleted_at IS NULL", "deleted_at", true},
+		{`("Deleted_At" IS NULL)`, "deleted_at", true},
+		{"`qty` >= 0", "qty", true},
+		{"lower(email)", "email", true},
+		{"is_default = true", "default", false},
+		{"qty2 > 0 AND xqty > 0", "qty", false},
+		{"qty2 > 0 AND qty > 0", "qty", true},
+		{"", "qty", false},
+	} {
+		if got := mentions(c.x, c.col); got != c.want {
+			t.Errorf("mentions(%q, %q) = %v, want %v", c.x, c.col, got, c.want)
+		}
+	}
+}
