@@ -252,7 +252,8 @@ func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema
 			of = "two rows it covers have the same key"
 		}
 		if k.where != "" {
-			subj += " (where " + k.where + ")"
+			// One line: the guard's first line carries its message.
+			subj += " (where " + oneLine(k.where) + ")"
 		}
 	}
 	f := a.add(DF101, Warning, part, t, strings.Join(cols, ","), fmt.Sprintf("%s: %s fails if %s", subj, stmt, of))

@@ -15,8 +15,8 @@
 // its Guard, rendered into the migration by package render, fails the
 // migration early if it does.
 //
-// It imports dburl, diff (for its possible renames, DL103) and Atlas
-// only: it is downstream of diff, which never imports it. It never writes
+// It imports dburl, sqlsafe (every name in its queries is escaped),
+// diff (for its possible renames, DL103) and Atlas only: it is downstream of diff, which never imports it. It never writes
 // to a database: every live query is a SELECT inside a read-only
 // transaction where the dialect has one, bounded by a statement timeout.
 package hazard
