@@ -237,7 +237,7 @@ func concurrently(c schema.Change) bool {
 // dialect's NULL rule.
 func (a *analyzer) unique(t string, part schema.Change, what string, idx *schema.Index, stmt string) {
 	cols := indexColumns(idx)
-	k, exact := keyOf(a.d, idx)
+	k, exact := keyOf(a.d, idx, a.from[t])
 	var unknown string // a new key column whose values autogen cannot tell
 	if exact {
 		var none bool
@@ -355,8 +355,8 @@ func rekeyed(d dburl.Dialect, from, to *schema.Index) bool {
 	if !from.Unique {
 		return true
 	}
-	kf, okf := keyOf(d, from)
-	kt, okt := keyOf(d, to)
+	kf, okf := keyOf(d, from, nil)
+	kt, okt := keyOf(d, to, nil)
 	return !okf || !okt || duplicates(d, "", kf) != duplicates(d, "", kt)
 }
 

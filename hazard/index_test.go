@@ -100,6 +100,28 @@ func TestIndexCoverage(t *testing.T) {
 			apply:  guardFails,
 		}},
 	}, {
+		// The index compares in the collation the column gets, not the
+		// one it has.
+		name: "unique over a column made case-insensitive",
+		only: my,
+		cur:  "CREATE TABLE users ({{id}}, email varchar(255) COLLATE utf8mb4_bin, bio varchar(100))",
+		data: "INSERT INTO users (email) VALUES ('A@x'), ('a@x'), ('b@x')",
+		want: "CREATE TABLE users ({{id}}, email varchar(255) COLLATE utf8mb4_general_ci, bio varchar(100));\nCREATE UNIQUE INDEX idx_users_email ON users (email)",
+		expect: []string{
+			`DF101 ^users.email: 1 duplicate value; CREATE UNIQUE INDEX will fail$`,
+		},
+		apply: guardFails,
+	}, {
+		name: "unique over a column made case-sensitive",
+		only: my,
+		cur:  "CREATE TABLE users ({{id}}, email varchar(255) COLLATE utf8mb4_general_ci, bio varchar(100))",
+		data: "INSERT INTO users (email) VALUES ('A@x'), ('a@x'), ('b@x')",
+		want: "CREATE TABLE users ({{id}}, email varchar(255) COLLATE utf8mb4_bin, bio varchar(100));\nCREATE UNIQUE INDEX idx_users_email ON users (email)",
+		expect: []string{
+			`DF101 ^users.email: 0 duplicate values now`,
+		},
+		apply: "ok",
+	}, {
 		name: "prefix unique over values equal in the prefix",
 		only: my,
 		cur:  "CREATE TABLE items ({{id}}, code varchar(20))",

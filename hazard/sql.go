@@ -61,13 +61,15 @@ type indexKey struct {
 }
 
 // keyOf returns the key of idx, or false when a part is an expression
-// autogen cannot read back (no exact check is written for those).
-func keyOf(d dburl.Dialect, idx *schema.Index) (indexKey, bool) {
+// autogen cannot read back (no exact check is written for those). cur,
+// when set, is the table as it is now: a column the migration gives
+// another collation is compared in that one, as the index will.
+func keyOf(d dburl.Dialect, idx *schema.Index, cur *schema.Table) (indexKey, bool) {
 	var k indexKey
 	for _, p := range idx.Parts {
 		switch {
 		case p.C != nil:
-			x, l := ident(d, p.C.Name), p.C.Name
+			x, l := recollated(d, p.C, cur), p.C.Name
 			if sp, ok := attr[mysql.SubPart](p.Attrs); ok && d == dburl.MySQL && sp.Len > 0 {
 				x, l = fmt.Sprintf("LEFT(%s, %d)", x, sp.Len), fmt.Sprintf("%s(%d)", p.C.Name, sp.Len)
 			}
@@ -92,6 +94,37 @@ func keyOf(d dburl.Dialect, idx *schema.Index) (indexKey, bool) {
 		k.nullsEqual = true
 	}
 	return k, true
+}
+
+// recollated returns column c as SQL over the current table: in the
+// collation c will have when the current column has another one (GROUP BY
+// compares in the current collation, so 'a' and 'A' would group apart
+// under utf8mb4_bin and together under utf8mb4_general_ci, whatever the
+// new index will do). MySQL converts to the new collation's character set
+// first; its collation names start with it.
+func recollated(d dburl.Dialect, c *schema.Column, cur *schema.Table) string {
+	x := ident(d, c.Name)
+	var was *schema.Column
+	if cur != nil {
+		was, _ = cur.Column(c.Name)
+	}
+	to, ok := attr[schema.Collation](c.Attrs)
+	if was == nil || !ok || to.V == "" {
+		return x
+	}
+	if from, ok := attr[schema.Collation](was.Attrs); ok && strings.EqualFold(from.V, to.V) {
+		return x
+	}
+	switch d {
+	case dburl.MySQL:
+		cs, _, _ := strings.Cut(to.V, "_")
+		if v, ok := attr[schema.Charset](c.Attrs); ok && v.V != "" {
+			cs = v.V
+		}
+		return fmt.Sprintf("(CONVERT(%s USING %s) COLLATE %s)", x, ident(d, cs), ident(d, to.V))
+	default:
+		return fmt.Sprintf("(%s COLLATE %s)", x, ident(d, to.V))
+	}
 }
 
 // rawExpr returns the text of an expression part; SQLite's inspector
