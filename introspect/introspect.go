@@ -78,6 +78,11 @@ func atlasSchema(ctx context.Context, conn *sql.Conn, d dburl.Dialect, exclude [
 	if err != nil {
 		return nil, err
 	}
+	if d == dburl.Postgres {
+		if err := pgAddSequences(ctx, conn, s); err != nil {
+			return nil, err
+		}
+	}
 	return excludeSchema(s, exclude)
 }
 

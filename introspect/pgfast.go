@@ -80,6 +80,9 @@ func (p *pgInspector) inspect(ctx context.Context) (*schema.Schema, []string, er
 	if err := p.checks(ctx, ts, nsOID); err != nil {
 		return nil, nil, err
 	}
+	if err := pgAddSequences(ctx, p.q, s); err != nil {
+		return nil, nil, err
+	}
 	return s, partitioned, nil
 }
 
@@ -532,7 +535,10 @@ func pgSchema(ctx context.Context, conn *sql.Conn, open func(context.Context) (*
 	if err := tx.Rollback(); err != nil {
 		return nil, err
 	}
-	return s, replaceWithAtlas(ctx, conn, s, partitioned)
+	if err := replaceWithAtlas(ctx, conn, s, partitioned); err != nil {
+		return nil, err
+	}
+	return s, pgAddSequences(ctx, conn, s) // for the tables Atlas read
 }
 
 // pgSecondSession opens a transaction on a new connection that sees what

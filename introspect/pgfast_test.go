@@ -8,8 +8,10 @@ import (
 
 	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
+	gocmp "github.com/google/go-cmp/cmp"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/hint"
 	"github.com/autogen-dev/autogen/internal/testdb"
 )
 
@@ -73,6 +75,64 @@ var pgDDL = map[string][]string{
 		`CREATE TABLE reads (id int PRIMARY KEY, m_id int, m_at date, FOREIGN KEY (m_id, m_at) REFERENCES measures (id, at))`,
 		`CREATE VIEW v_children AS SELECT id FROM children`,
 	},
+	"sequences": pgSequenceDDL("sequences"),
+}
+
+// pgSequenceDDL makes serial columns whose sequences are not what their
+// names or types suggest; ns is the schema the statements run in.
+func pgSequenceDDL(ns string) []string {
+	return []string{
+		`CREATE SCHEMA ` + ns + `_seqs`,
+		`CREATE TABLE plain (id serial PRIMARY KEY, s smallserial, b bigserial)`,
+		`CREATE TABLE widened (id serial PRIMARY KEY)`,
+		`ALTER TABLE widened ALTER COLUMN id TYPE bigint`,
+		`CREATE TABLE old_name (id bigserial PRIMARY KEY)`,
+		`ALTER TABLE old_name RENAME TO renamed`,
+		`CREATE SEQUENCE ` + ns + `_seqs.elsewhere_id_seq AS integer`,
+		`CREATE TABLE elsewhere (id integer NOT NULL DEFAULT nextval('` + ns + `_seqs.elsewhere_id_seq'::regclass) PRIMARY KEY)`,
+		`CREATE TABLE parted (id serial, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at)`,
+	}
+}
+
+// The sequences of serial columns are read from the catalog, with their
+// types, by both readers (TestPostgresSameAsAtlas holds them equal).
+func TestPostgresSequences(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Open(t, testdb.Postgres(t))
+	conn := pgSchemaConn(t, ctx, db, "seqs")
+	execAll(t, ctx, conn, pgSequenceDDL("seqs"))
+	want := map[string]hint.Sequence{
+		"plain.id":     {Name: "plain_id_seq", Type: "integer"},
+		"plain.s":      {Name: "plain_s_seq", Type: "smallint"},
+		"plain.b":      {Name: "plain_b_seq", Type: "bigint"},
+		"widened.id":   {Name: "widened_id_seq", Type: "integer"},
+		"renamed.id":   {Name: "old_name_id_seq", Type: "bigint"},
+		"elsewhere.id": {Schema: "seqs_seqs", Name: "elsewhere_id_seq", Type: "integer"},
+		"parted.id":    {Name: "parted_id_seq", Type: "integer"},
+	}
+	for _, read := range []struct {
+		name string
+		f    func() (*schema.Schema, error)
+	}{
+		{"fast", func() (*schema.Schema, error) { return fastSchema(ctx, conn, nil, dburl.Postgres, nil) }},
+		{"atlas", func() (*schema.Schema, error) { return atlasSchema(ctx, conn, dburl.Postgres, nil) }},
+	} {
+		s, err := read.f()
+		if err != nil {
+			t.Fatalf("%s: %v", read.name, err)
+		}
+		got := map[string]hint.Sequence{}
+		for _, tb := range s.Tables {
+			for _, c := range tb.Columns {
+				if seq, ok := hint.SequenceOf(c.Attrs); ok {
+					got[tb.Name+"."+c.Name] = *seq
+				}
+			}
+		}
+		if d := gocmp.Diff(want, got); d != "" {
+			t.Errorf("%s reader: sequences (-want +got):\n%s", read.name, d)
+		}
+	}
 }
 
 func TestPostgresSameAsAtlas(t *testing.T) {

@@ -224,3 +224,27 @@ FROM pg_catalog.pg_constraint con
 WHERE con.contype = 'c' AND con.connamespace = $1
 ORDER BY con.conname, array_position(con.conkey, a.attnum), rel.oid`
 )
+
+// pgSequencesQuery returns, for each column of the current schema's
+// tables whose default draws from a sequence, that sequence and its type:
+// the sequence the default's expression depends on (pg_depend from the
+// pg_attrdef row), which is the one nextval calls, whatever its name. A
+// renamed table keeps its old sequence name, so the name is read, never
+// derived from the table's. The schema is empty when it is the table's.
+const pgSequencesQuery = `
+SELECT c.relname, a.attname,
+	CASE WHEN s.relnamespace = c.relnamespace THEN '' ELSE sn.nspname END,
+	s.relname,
+	pg_catalog.format_type(q.seqtypid, NULL)
+FROM pg_catalog.pg_class c
+	JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = c.oid
+	JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = ad.adnum
+	JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_attrdef'::regclass::oid AND d.objid = ad.oid
+		AND d.refclassid = 'pg_catalog.pg_class'::regclass::oid
+	JOIN pg_catalog.pg_class s ON s.oid = d.refobjid AND s.relkind = 'S'
+	JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
+	JOIN pg_catalog.pg_sequence q ON q.seqrelid = s.oid
+WHERE c.relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = $1)
+	AND c.relkind IN ('r', 'p')
+	AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+ORDER BY c.relname, a.attnum, sn.nspname, s.relname`

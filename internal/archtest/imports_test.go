@@ -21,15 +21,18 @@ const module = "github.com/autogen-dev/autogen/"
 // either importing the other. hazard is downstream of diff: it reads the
 // changes diff returns, and takes possible renames (DL103) from diff's one
 // detector rather than keeping a second one; diff never imports hazard.
+// hint also carries what the catalog says of a serial column's sequence
+// (introspect writes it, diff reads it) and the sequence change diff
+// returns beside Atlas's (render plans it, hazard flags it).
 var allowed = map[string][]string{
 	"dburl":      {},
 	"hint":       {},
 	"models":     {"dburl", "hint", "sqlsafe"},
-	"introspect": {"dburl", "sqlsafe"},
+	"introspect": {"dburl", "hint", "sqlsafe"},
 	"diff":       {"dburl", "hint", "sqlsafe"},
 	"devdb":      {"dburl", "sqlsafe"},
-	"render":     {"dburl", "hazard", "sqlsafe"},
-	"hazard":     {"dburl", "diff", "sqlsafe"},
+	"render":     {"dburl", "hazard", "hint", "sqlsafe"},
+	"hazard":     {"dburl", "diff", "hint", "sqlsafe"},
 	"sqlsafe":    {"dburl"},
 	"migrate":    {"dburl"},
 }
