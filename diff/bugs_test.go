@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/hint"
 )
 
 // Each test here pins one bug of the pinned Atlas version (atlas.md §5.3)
@@ -24,6 +25,9 @@ func planPG(t *testing.T, changes []schema.Change) []string {
 	var out []string
 	var renames, rest []schema.Change
 	for _, c := range changes {
+		if _, ok := c.(*hint.AlterSequence); ok {
+			continue // render's, not Atlas's (sequence_test.go)
+		}
 		if isRename(c) {
 			renames = append(renames, c)
 		} else {
@@ -187,11 +191,15 @@ func TestBugSerialSequence(t *testing.T) {
 	if len(up) != 0 || len(down) != 0 {
 		t.Errorf("up %v, down %v; want no changes", Describe(up), Describe(down))
 	}
-	// A real change from serial to bigserial plans a type change only.
+	// A real change from serial to bigserial plans a type change, and the
+	// sequence follows (an AlterSequence, which render plans).
 	small := schema.NewColumn("id").SetType(&postgres.SerialType{T: "serial"})
 	up, _ = diffBoth(t, oneColumn(small), oneColumn(serial), dburl.Postgres)
 	if diff := cmp.Diff([]string{`ALTER TABLE "t" ALTER COLUMN "id" TYPE bigint`}, planPG(t, up)); diff != "" {
 		t.Errorf("serial -> bigserial (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{`modify column "t"."id": type serial -> bigserial`, `alter sequence "t_id_seq" of "t"."id": type integer -> bigint`}, Describe(up)); diff != "" {
+		t.Errorf("serial -> bigserial changes (-want +got):\n%s", diff)
 	}
 }
 

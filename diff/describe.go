@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"ariga.io/atlas/sql/schema"
+
+	"github.com/autogen-dev/autogen/hint"
 )
 
 // Describe returns one line of text for each change, for people to read in
@@ -26,6 +28,8 @@ func describe(c schema.Change, table string) []string {
 		return []string{fmt.Sprintf("drop table %q", c.T.Name)}
 	case *schema.RenameTable:
 		return []string{fmt.Sprintf("rename table %q to %q", c.From.Name, c.To.Name)}
+	case *hint.AlterSequence:
+		return []string{fmt.Sprintf("alter sequence %q of %q.%q: type %s -> %s", c.Seq.Name, c.Table, c.Column, c.Seq.Type, c.To)}
 	case *schema.ModifyTable:
 		var out []string
 		for _, sub := range c.Changes {

@@ -17,7 +17,7 @@ import (
 //
 // Renames declared with hint.RenamedFrom on either side come first; then Atlas's offline differ, with both sides' spellings
 // paired first (normalize.go) and its known misses and bad plans fixed
-// after (checks.go, columns.go, enum.go, fixes.go, fixup.go).
+// after (checks.go, columns.go, enum.go, fixes.go, fixup.go, sequence.go).
 func Schemas(from, to *schema.Schema, d dburl.Dialect) ([]schema.Change, error) {
 	differ, err := differFor(d)
 	if err != nil {
@@ -52,6 +52,7 @@ func Schemas(from, to *schema.Schema, d dburl.Dialect) ([]schema.Change, error) 
 	changes = fixColumns(before, to, changes, d)
 	if d == dburl.Postgres {
 		changes = fixEnums(before, to, changes)
+		changes = fixSequences(before, to, changes)
 	}
 	return append(renames, changes...), nil
 }

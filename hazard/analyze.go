@@ -6,6 +6,7 @@ import (
 	"ariga.io/atlas/sql/schema"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/hint"
 )
 
 // Input is what Analyze reads: the changes of the upgrade (current to
@@ -79,15 +80,15 @@ func Analyze(in Input) *Report {
 
 // The codes, for the rules' use.
 const (
-	DL101, DL102, DL103, DL104                             Code = "DL101", "DL102", "DL103", "DL104"
-	DF101, DF102, DF103, DF104, DF105, DF106, DF107, DF108 Code = "DF101", "DF102", "DF103", "DF104", "DF105", "DF106", "DF107", "DF108"
-	SD101, SD102, SD103, SD104, SD105, SD106               Code = "SD101", "SD102", "SD103", "SD104", "SD105", "SD106"
-	RW101, RW102, RW103, RW104, RW105                      Code = "RW101", "RW102", "RW103", "RW104", "RW105"
-	LK101, LK102, LK103, LK104, LK105, LK106               Code = "LK101", "LK102", "LK103", "LK104", "LK105", "LK106"
-	TX101, TX102, TX103, TX104, TX105                      Code = "TX101", "TX102", "TX103", "TX104", "TX105"
-	BC101, BC102, BC103, BC104, BC105, BC106, BC107, BC108 Code = "BC101", "BC102", "BC103", "BC104", "BC105", "BC106", "BC107", "BC108"
-	IR101, IR102, IR103, IR104                             Code = "IR101", "IR102", "IR103", "IR104"
-	PF101, PF102                                           Code = "PF101", "PF102"
+	DL101, DL102, DL103, DL104                                    Code = "DL101", "DL102", "DL103", "DL104"
+	DF101, DF102, DF103, DF104, DF105, DF106, DF107, DF108, DF109 Code = "DF101", "DF102", "DF103", "DF104", "DF105", "DF106", "DF107", "DF108", "DF109"
+	SD101, SD102, SD103, SD104, SD105, SD106                      Code = "SD101", "SD102", "SD103", "SD104", "SD105", "SD106"
+	RW101, RW102, RW103, RW104, RW105                             Code = "RW101", "RW102", "RW103", "RW104", "RW105"
+	LK101, LK102, LK103, LK104, LK105, LK106                      Code = "LK101", "LK102", "LK103", "LK104", "LK105", "LK106"
+	TX101, TX102, TX103, TX104, TX105                             Code = "TX101", "TX102", "TX103", "TX104", "TX105"
+	BC101, BC102, BC103, BC104, BC105, BC106, BC107, BC108        Code = "BC101", "BC102", "BC103", "BC104", "BC105", "BC106", "BC107", "BC108"
+	IR101, IR102, IR103, IR104                                    Code = "IR101", "IR102", "IR103", "IR104"
+	PF101, PF102                                                  Code = "PF101", "PF102"
 )
 
 func tables(s *schema.Schema) map[string]*schema.Table {
@@ -124,6 +125,8 @@ func (a *analyzer) walk(changes []schema.Change) {
 			a.enumRebuild(c)
 		case *schema.ModifyObject:
 			a.enumAddValue(c)
+		case *hint.AlterSequence:
+			a.alterSequence(c)
 		}
 	}
 }

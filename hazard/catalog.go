@@ -29,6 +29,7 @@ var catalog = func() map[Code]CodeInfo {
 		{"DF106", "type change over values that do not convert", []string{"pg", "mysql"}},
 		{"DF107", "enum values removed while rows use them", []string{"pg", "mysql"}},
 		{"DF108", "non-constant default added to a non-empty SQLite table", []string{"sqlite"}},
+		{"DF109", "sequence narrowed below its last value or bounds", []string{"pg"}},
 		{"SD101", "MySQL fills a new NOT NULL column with zero values", []string{"mysql"}},
 		{"SD102", "lossy conversion that succeeds: truncation, rounding, time zone", []string{"pg", "mysql"}},
 		{"SD103", "MySQL NOT NULL without strict mode turns NULLs into zero values", []string{"mysql"}},

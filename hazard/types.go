@@ -66,6 +66,9 @@ func (a *analyzer) typeChange(t string, c *schema.ModifyColumn) {
 	if a.d == dburl.SQLite {
 		return // a rebuild: SQLite converts nothing (type affinity), RW105 says the rest
 	}
+	// A serial's values are those of its integer type: bigserial -> serial
+	// fails on the values bigint -> integer fails on.
+	from, to = serialInteger(from), serialInteger(to)
 	rewrite := true
 	switch f := from.(type) {
 	case *schema.StringType:
@@ -143,6 +146,13 @@ func (a *analyzer) typeChange(t string, c *schema.ModifyColumn) {
 		f := a.add(RW101, Warning, c, t, col, text)
 		a.sized(f, t, lead)
 	}
+}
+
+func serialInteger(t schema.Type) schema.Type {
+	if st, ok := t.(*postgres.SerialType); ok {
+		return st.IntegerType()
+	}
+	return t
 }
 
 // mysqlInplaceVarchar: MySQL widens a VARCHAR in place while its length

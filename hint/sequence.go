@@ -51,6 +51,10 @@ type AlterSequence struct {
 	Seq Sequence
 	// To is the new type.
 	To string
+	// New says that the sequence does not exist before the migration:
+	// Atlas's planner creates it (integer -> serial) and this change
+	// follows.
+	New bool
 }
 
 // Bits is the width of a sequence type: 16, 32 or 64.

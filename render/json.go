@@ -11,6 +11,7 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/autogen-dev/autogen/dburl"
+	"github.com/autogen-dev/autogen/hint"
 )
 
 // ChangeJSON is one change as `autogen diff --json` prints it; README
@@ -73,6 +74,8 @@ func changeJSON(c schema.Change, table string, d dburl.Dialect) []ChangeJSON {
 		return []ChangeJSON{{Kind: "drop_table", Table: c.T.Name}}
 	case *schema.RenameTable:
 		return []ChangeJSON{{Kind: "rename_table", Table: c.To.Name, From: c.From.Name, To: c.To.Name}}
+	case *hint.AlterSequence:
+		return []ChangeJSON{{Kind: "alter_sequence", Table: c.Table, Name: c.Column, From: c.Seq.Type, To: c.To, Detail: "sequence " + c.Seq.Name}}
 	case *schema.ModifyTable:
 		var out []ChangeJSON
 		for _, sub := range c.Changes {

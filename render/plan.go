@@ -14,6 +14,7 @@ import (
 
 	"github.com/autogen-dev/autogen/dburl"
 	"github.com/autogen-dev/autogen/hazard"
+	"github.com/autogen-dev/autogen/hint"
 	"github.com/autogen-dev/autogen/sqlsafe"
 )
 
@@ -106,9 +107,62 @@ func splitRenames(changes []schema.Change) (renames, rest []schema.Change, origi
 	return renames, rest, origin
 }
 
-// planChanges runs Atlas's planner over changes and returns the
-// statements, without hazards, and the change each was planned from.
+// planChanges plans changes and returns the statements, without hazards,
+// and the change each was planned from. Runs of Atlas's changes go to
+// Atlas's planner, in order; the sequence changes package diff adds
+// (hint.AlterSequence, first or last) are planned here.
 func planChanges(changes []schema.Change, d dburl.Dialect) ([]Statement, []schema.Change, error) {
+	var (
+		stmts   []Statement
+		sources []schema.Change
+		run     []schema.Change
+	)
+	flush := func() error {
+		st, src, err := planAtlas(run, d)
+		stmts, sources, run = append(stmts, st...), append(sources, src...), nil
+		return err
+	}
+	for _, c := range changes {
+		a, ok := c.(*hint.AlterSequence)
+		if !ok {
+			run = append(run, c)
+			continue
+		}
+		if err := flush(); err != nil {
+			return nil, nil, err
+		}
+		stmts = append(stmts, alterSequence(a, d))
+		sources = append(sources, c)
+	}
+	if err := flush(); err != nil {
+		return nil, nil, err
+	}
+	return stmts, sources, nil
+}
+
+// alterSequence writes ALTER SEQUENCE … AS type. PostgreSQL moves the
+// sequence's MINVALUE and MAXVALUE with it when they were the old type's
+// bounds, and refuses the change when the last value or a bound does not
+// fit the new type (DF109 guards the narrowing).
+func alterSequence(a *hint.AlterSequence, d dburl.Dialect) Statement {
+	name := sqlsafe.Ident(d, a.Seq.Name)
+	if a.Seq.Schema != "" {
+		name = sqlsafe.Ident(d, a.Seq.Schema) + "." + name
+	}
+	col := fmt.Sprintf("%q.%q", a.Table, a.Column)
+	comment := fmt.Sprintf("widen sequence %s to %s for %s: ALTER COLUMN TYPE leaves a sequence's type as it was", name, a.To, col)
+	if a.Narrows() {
+		comment = fmt.Sprintf("narrow sequence %s to %s for %s, as a fresh CREATE TABLE makes it", name, a.To, col)
+	}
+	return Statement{
+		Comment: comment,
+		SQL:     fmt.Sprintf("ALTER SEQUENCE %s AS %s", name, a.To),
+	}
+}
+
+// planAtlas runs Atlas's planner over changes and returns the
+// statements, without hazards, and the change each was planned from.
+func planAtlas(changes []schema.Change, d dburl.Dialect) ([]Statement, []schema.Change, error) {
 	if len(changes) == 0 {
 		return nil, nil, nil
 	}

@@ -80,9 +80,15 @@ var cases = []change{
 		my:     both("CREATE TABLE seq (id INTEGER NOT NULL PRIMARY KEY, n INTEGER);\n", "CREATE TABLE seq (id INTEGER NOT NULL AUTO_INCREMENT PRIMARY KEY, n INTEGER);\n"),
 		sqlite: both("CREATE TABLE seq (id INTEGER PRIMARY KEY, n INTEGER);\n", "CREATE TABLE seq (id INTEGER PRIMARY KEY AUTOINCREMENT, n INTEGER);\n"),
 	}, seed: []string{"INSERT INTO seq (id, n) VALUES (1, 10)"}, rows: "SELECT id, n FROM seq"},
+	// The sequence follows the column both ways, as a fresh CREATE TABLE
+	// makes it; MySQL's AUTO_INCREMENT counter follows MODIFY by itself.
 	{name: "serial to bigserial", byDialect: map[dburl.Dialect][2]string{
 		pg: both("CREATE TABLE seq (id SERIAL PRIMARY KEY, n INTEGER);\n", "CREATE TABLE seq (id BIGSERIAL PRIMARY KEY, n INTEGER);\n"),
-	}, seed: []string{"INSERT INTO seq (n) VALUES (10)"}, rows: "SELECT id, n FROM seq"},
+		my: both("CREATE TABLE seq (id INTEGER NOT NULL AUTO_INCREMENT PRIMARY KEY, n INTEGER);\n", "CREATE TABLE seq (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, n INTEGER);\n"),
+	}, seed: []string{"INSERT INTO seq (n) VALUES (10)"}, rows: "SELECT id, n FROM seq WHERE n = 10", check: sequenceFollows("bigint", "integer")},
+	{name: "smallserial to serial", byDialect: map[dburl.Dialect][2]string{
+		pg: both("CREATE TABLE seq (id SMALLSERIAL PRIMARY KEY, n INTEGER);\n", "CREATE TABLE seq (id SERIAL PRIMARY KEY, n INTEGER);\n"),
+	}, seed: []string{"INSERT INTO seq (n) VALUES (10)"}, rows: "SELECT id, n FROM seq WHERE n = 10", check: sequenceFollows("integer", "smallint")},
 	// Atlas cannot plan adding or dropping IDENTITY on an existing column
 	// (its reverse fails: "unexpected attribute change"); GORM never makes
 	// one. A table with one round-trips.

@@ -40,6 +40,10 @@ type change struct {
 	// types reads PostgreSQL's enum types too: introspect leaves them out,
 	// since the models cannot declare them.
 	types bool
+	// check, when set, runs after the upgrade (stage "upgrade") and after
+	// the downgrade ("downgrade"), for what the schema comparison cannot
+	// see: it reads the catalog directly, not through introspect.
+	check func(t *testing.T, db *sql.DB, d dburl.Dialect, stage string)
 }
 
 func (c change) sql(d dburl.Dialect) (v1, v2 string, ok bool) {
@@ -127,6 +131,9 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 	if q := cmpQuery(c.rowsUp, c.rows); q != "" {
 		checkRows(t, db, "after the upgrade", caseRows, q)
 	}
+	if c.check != nil {
+		c.check(t, db, d, "upgrade")
+	}
 
 	if err := r.Downgrade(ctx, "base"); err != nil {
 		t.Fatalf("downgrade: %v\n%s", err, fileText(t, dir))
@@ -141,6 +148,9 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 	checkRows(t, db, "after the downgrade", rows, "SELECT id, v FROM keep ORDER BY id")
 	if c.rows != "" {
 		checkRows(t, db, "after the downgrade", caseRows, c.rows)
+	}
+	if c.check != nil {
+		c.check(t, db, d, "downgrade")
 	}
 }
 
