@@ -62,7 +62,7 @@ func TestAnalyzeNothing(t *testing.T) {
 			t.Errorf("%s: flags for no changes: %v", d, rep.Flags)
 		}
 	}
-	for _, c := range []Code{DL101, DL104, DF107, DF108, SD106, RW105, LK106, TX104, TX105, BC108, IR104, PF102} {
+	for _, c := range []Code{DL101, DL104, DF107, DF108, DF109, SD106, RW105, LK106, TX104, TX105, BC108, IR104, PF102} {
 		if _, ok := catalog[c]; !ok {
 			t.Errorf("%s is not in the catalog", c)
 		}
