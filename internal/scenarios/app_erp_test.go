@@ -11,6 +11,18 @@ import (
 // index), widened, narrowed and made NOT NULL over seeded rows, defaults,
 // checks, partial and composite indexes, foreign keys added, changed and
 // dropped, soft delete added, an id turned auto-increment.
+//
+// Nine child tables (review_votes, wishlist_items, stock_counts, ...) were
+// first written the way most of the code base writes them, with no gorm
+// tag at all; autogen takes only tagged or gorm.Model structs as models
+// (README, "Which structs are models") and planned to drop them, so each
+// now tags its ID primaryKey, which GORM reads the same. That is the
+// issue-11 class (model discovery); see the report of issue 10.
+//
+// Known failure, kept on purpose (a shape teams write): on MySQL the
+// revision drops idx_pli_list_variant before re-creating it with the
+// columns swapped, and MySQL refuses (error 1553) because the index backs
+// fk_price_list_items_price_list.
 func init() {
 	register(app{
 		name:     "erp",
@@ -40,7 +52,31 @@ func init() {
 }
 
 // erpHazards are the codes the v1 -> v2 revision flags over the seeded
-// rows, per dialect.
+// rows, per dialect: what autogen flagged when the app was written, less
+// one false positive and plus one miss, both reported with issue 10:
+//   - SD105 on SQLite: the coupons rebuild "loses" chk_coupons_percent,
+//     which v2 drops on purpose (the downgrade puts it back, IR103), so
+//     nothing the models carry is lost;
+//   - RW103 everywhere: countries.id becomes auto-increment (a sequence on
+//     PostgreSQL, AUTO_INCREMENT on MySQL, AUTOINCREMENT by a rebuild on
+//     SQLite), which README's hazard table files under RW103; autogen
+//     flags only RW101 "bigint -> bigserial" on PostgreSQL.
 func erpHazards(dialect string) []string {
+	switch dialect {
+	case "postgres":
+		return []string{"BC101", "BC102", "BC103", "BC104", "BC105", "BC106", "BC108",
+			"DF101", "DF102", "DF104", "DF105", "DF106", "DL101", "DL102",
+			"IR101", "IR102", "IR103", "LK101", "LK102", "LK104", "LK105", "LK106",
+			"PF101", "PF102", "RW101", "RW103", "TX103", "TX104"}
+	case "mysql":
+		return []string{"BC101", "BC102", "BC103", "BC104", "BC105", "BC106", "BC108",
+			"DF101", "DF102", "DF104", "DF105", "DF106", "DL101", "DL102",
+			"IR101", "IR102", "IR103", "IR104", "LK104", "LK105",
+			"PF101", "PF102", "RW101", "RW103", "SD102", "TX102", "TX103"}
+	case "sqlite":
+		return []string{"BC101", "BC102", "BC103", "BC104", "BC106", "BC108",
+			"DF101", "DF102", "DF104", "DF105", "DL101", "DL103", "DL104",
+			"IR101", "IR102", "IR103", "PF101", "PF102", "RW103", "RW105"}
+	}
 	return nil
 }

@@ -108,9 +108,16 @@ func openGORM(t *testing.T, d gorm.Dialector) *gorm.DB {
 
 func tables(t *testing.T, db *gorm.DB) []string {
 	t.Helper()
-	names, err := db.Migrator().GetTables()
+	all, err := db.Migrator().GetTables()
 	if err != nil {
 		t.Fatalf("list tables: %v", err)
+	}
+	// SQLite's own tables (sqlite_sequence) are no app's.
+	var names []string
+	for _, n := range all {
+		if !strings.HasPrefix(n, "sqlite_") {
+			names = append(names, n)
+		}
 	}
 	return names
 }
@@ -181,12 +188,7 @@ func gormTables(t *testing.T, models []any) []string {
 	if err := db.AutoMigrate(models...); err != nil {
 		t.Fatalf("AutoMigrate: %v", err)
 	}
-	var names []string
-	for _, n := range tables(t, db) {
-		if !strings.HasPrefix(n, "sqlite_") {
-			names = append(names, n)
-		}
-	}
+	names := tables(t, db)
 	sort.Strings(names)
 	return names
 }

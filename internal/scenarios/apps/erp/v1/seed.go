@@ -24,7 +24,7 @@ func ptr[T any](v T) *T { return &v }
 // Associations are left out of each insert (rows are linked by their
 // foreign-key columns) so every table is written exactly once.
 func Seed(db *gorm.DB) error {
-	db = db.Omit(clause.Associations)
+	db = db.Omit(clause.Associations).Session(&gorm.Session{})
 	steps := []struct {
 		name string
 		rows func() any
