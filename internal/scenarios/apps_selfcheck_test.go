@@ -170,6 +170,12 @@ func TestAppsModelsLoad(t *testing.T) {
 			for _, d := range []string{"postgres", "sqlite", "mysql"} {
 				t.Run(a.name+"/"+v.name+"/"+d, func(t *testing.T) {
 					dir := "./internal/scenarios/apps/" + a.dir + "/" + v.name
+					if known, ok := knownLoadErrors[a.dir+"/"+v.name+"/"+d]; ok {
+						if stderr := autogenModelsFails(t, bin, dir, d); !strings.Contains(stderr, known) {
+							t.Errorf("autogen models --models %s --dialect %s: want the known error %q, got %q; if it is fixed, remove it from knownLoadErrors", dir, d, known, stderr)
+						}
+						return
+					}
 					got := autogenTables(t, bin, dir, d)
 					if diff := cmp.Diff(want, got); diff != "" {
 						t.Errorf("autogen models --models %s: tables differ from GORM's AutoMigrate (-gorm +autogen):\n%s", dir, diff)
@@ -178,6 +184,30 @@ func TestAppsModelsLoad(t *testing.T) {
 			}
 		}
 	}
+}
+
+// knownLoadErrors are the shapes autogen refuses today, by
+// "dir/version/dialect": the apps keep them (teams write them) and the
+// test checks the error is still the one reported with issue 10.
+var knownLoadErrors = map[string]string{
+	// GormDBDataType returns "ENUM('public',...)": GORM passes it through
+	// and MySQL accepts any case; autogen knows only lower-case enum(...).
+	"forge/v1/mysql": `unsupported type "ENUM"`,
+	"forge/v2/mysql": `unsupported type "ENUM"`,
+}
+
+// autogenModelsFails runs `autogen models`, which must fail, and returns
+// its stderr.
+func autogenModelsFails(t *testing.T, bin, dir, dialect string) string {
+	t.Helper()
+	cmd := exec.Command(bin, "models", "--json", "--models", dir, "--dialect", dialect)
+	cmd.Dir = moduleRoot(t)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err == nil {
+		t.Errorf("autogen models --models %s --dialect %s: succeeded", dir, dialect)
+	}
+	return stderr.String()
 }
 
 // gormTables is the sorted table list GORM's AutoMigrate makes of models on
