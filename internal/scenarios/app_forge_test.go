@@ -49,6 +49,27 @@ func init() {
 	})
 }
 
+// forgeHazards are the codes the revision flags over the seeded rows, as
+// autogen flagged them when the app was written, less SD105 on SQLite
+// (protected_branches' rebuild "loses" chk_protected_reviews, which v2
+// drops on purpose; see erpHazards). MySQL has none: autogen cannot load
+// the models there (knownLoadErrors).
+//
+// Known failure on PostgreSQL, kept: the DF104 guard of
+// fk_ci_pipeline_jobs_steps (re-made because ci_jobs is renamed) tests
+// only "job_id IS NOT NULL", so every seeded step counts as an orphan and
+// the upgrade stops.
 func forgeHazards(dialect string) []string {
+	switch dialect {
+	case "postgres":
+		return []string{"BC101", "BC102", "BC103", "BC104", "BC105", "BC106", "BC108",
+			"DF101", "DF102", "DF104", "DF105", "DF106", "DL101", "DL102",
+			"IR101", "IR102", "IR103", "LK101", "LK102", "LK104", "LK105", "LK106",
+			"PF101", "PF102", "RW101", "TX103", "TX104"}
+	case "sqlite":
+		return []string{"BC101", "BC102", "BC103", "BC104", "BC105", "BC106", "BC108",
+			"DF101", "DF102", "DF105", "DL101", "DL102", "DL103", "DL104",
+			"IR101", "IR102", "IR103", "PF101", "PF102", "RW105"}
+	}
 	return nil
 }
