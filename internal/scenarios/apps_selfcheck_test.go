@@ -35,7 +35,7 @@ func TestAppsSelfCheck(t *testing.T) {
 	}
 	for _, a := range apps {
 		t.Run(a.name+"/sqlite", func(t *testing.T) {
-			selfCheck(t, a, func(t *testing.T) gorm.Dialector {
+			selfCheck(t, a, "sqlite", func(t *testing.T) gorm.Dialector {
 				return sqlite.Open(filepath.Join(t.TempDir(), "app.db") + "?_pragma=foreign_keys(1)")
 			})
 		})
@@ -47,10 +47,10 @@ func TestAppsSelfCheck(t *testing.T) {
 func TestAppsSelfCheckServers(t *testing.T) {
 	for _, a := range apps {
 		t.Run(a.name+"/postgres", func(t *testing.T) {
-			selfCheck(t, a, func(t *testing.T) gorm.Dialector { return postgres.Open(testdb.Postgres(t)) })
+			selfCheck(t, a, "postgres", func(t *testing.T) gorm.Dialector { return postgres.Open(testdb.Postgres(t)) })
 		})
 		t.Run(a.name+"/mysql", func(t *testing.T) {
-			selfCheck(t, a, func(t *testing.T) gorm.Dialector {
+			selfCheck(t, a, "mysql", func(t *testing.T) gorm.Dialector {
 				u, err := dburl.Parse(testdb.MySQL(t))
 				if err != nil {
 					t.Fatal(err)
@@ -61,9 +61,24 @@ func TestAppsSelfCheckServers(t *testing.T) {
 	}
 }
 
-func selfCheck(t *testing.T, a app, open func(*testing.T) gorm.Dialector) {
+// knownAutoMigrateErrors are the dialects where GORM itself refuses an
+// app's models, by "dir/dialect": the project supports only the others.
+var knownAutoMigrateErrors = map[string]string{
+	// nezha's models say type:longtext and type:binary(16); nezha runs on
+	// SQLite (and MySQL accepts them), PostgreSQL has neither type.
+	"nezha/postgres": `type "longtext" does not exist`,
+}
+
+func selfCheck(t *testing.T, a app, dialect string, open func(*testing.T) gorm.Dialector) {
 	v1 := openGORM(t, open(t))
-	if err := v1.AutoMigrate(a.v1Models()...); err != nil {
+	err := v1.AutoMigrate(a.v1Models()...)
+	if known, ok := knownAutoMigrateErrors[a.dir+"/"+dialect]; ok {
+		if err == nil || !strings.Contains(err.Error(), known) {
+			t.Errorf("%s: AutoMigrate(v1) on %s: want the known error %q, got %v; if it is gone, remove it from knownAutoMigrateErrors", a.name, dialect, known, err)
+		}
+		return
+	}
+	if err != nil {
 		t.Fatalf("%s: AutoMigrate(v1): %v", a.name, err)
 	}
 	if err := a.seed(v1); err != nil {
