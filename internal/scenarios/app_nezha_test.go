@@ -13,6 +13,11 @@ import (
 //
 // nezha runs on SQLite (its models say type:longtext and binary(16), which
 // PostgreSQL rejects); see knownAutoMigrateErrors.
+//
+// Known failure, kept: on SQLite the downgrade stops at DROP INDEX
+// idx_nat_domain ("no such index"): v1's unique constraint on nats.domain
+// became v2's unique index, and the down section drops the index after
+// the nats rebuild already made the table without it.
 func init() {
 	register(app{
 		name:     "nezha",
@@ -20,7 +25,7 @@ func init() {
 		v1Models: nezhav1.Models,
 		v2Models: nezhav2.Models,
 		seed:     nezhav1.Seed,
-		hazards:  func(string) []string { return nil },
+		hazards:  nezhaHazards,
 		keep: []check{
 			{v1: "SELECT id, name, uuid, note FROM servers ORDER BY id", v2: "SELECT id, name, uuid, admin_note FROM servers ORDER BY id"},
 			{v1: "SELECT id, username, role FROM users ORDER BY id"},
@@ -31,4 +36,17 @@ func init() {
 			{v1: "SELECT id, name FROM api_tokens ORDER BY id"},
 		},
 	})
+}
+
+// nezhaHazards are the codes the revision's header counts. PostgreSQL has
+// none: GORM cannot create nezha's v1 there. On SQLite the header counts a
+// PF101 that no "-- hazard:" line in the body carries.
+func nezhaHazards(dialect string) []string {
+	switch dialect {
+	case "mysql":
+		return []string{"BC101", "BC102", "BC105", "DF101", "DL102", "IR101", "IR102", "IR103", "IR104", "PF101", "PF102", "RW101", "TX102", "TX103"}
+	case "sqlite":
+		return []string{"BC101", "BC102", "DL102", "DL104", "IR101", "IR102", "IR103", "PF101", "PF102", "RW105"}
+	}
+	return nil
 }
