@@ -1,0 +1,75 @@
+package v2
+
+import (
+	"time"
+
+	"gorm.io/datatypes"
+)
+
+// WikiDocument is a page of a repository wiki (pages became documents
+// when the wiki learned folders).
+//
+//autogen:renamed_from wiki_pages
+type WikiDocument struct {
+	ID           uint
+	RepositoryID UUID   `gorm:"uniqueIndex:idx_wiki_repo_slug"`
+	Slug         string `gorm:"size:120;uniqueIndex:idx_wiki_repo_slug"`
+	Title        string `gorm:"size:200"`
+	Revisions    []WikiRevision
+}
+
+// WikiRevision is a version of a wiki document.
+type WikiRevision struct {
+	ID             uint
+	WikiDocumentID uint `autogen:"renamed_from:wiki_page_id"`
+	AuthorID       UUID
+	Content        string `gorm:"size:4000"`
+	CreatedAt      time.Time
+}
+
+// PagesSite serves a repository as a static site.
+type PagesSite struct {
+	ID           uint
+	RepositoryID UUID `gorm:"uniqueIndex"`
+	Repository   Repository
+	Branch       string `gorm:"size:100;default:'gh-pages'"`
+	HTTPSOnly    bool
+}
+
+// Domain is a custom domain of a pages site.
+type Domain struct {
+	ID          uint
+	PagesSiteID uint
+	PagesSite   PagesSite
+	Host        string `gorm:"size:253;uniqueIndex"`
+	VerifiedAt  *time.Time
+}
+
+// Notification is an inbox entry of a user.
+type Notification struct {
+	ID           uint64
+	UserID       UUID `gorm:"index;index:idx_notifications_unread,where:read_at IS NULL"`
+	RepositoryID UUID
+	Reason       string `gorm:"size:32"`
+	Subject      string `gorm:"size:255"`
+	ReadAt       *time.Time
+	CreatedAt    time.Time
+}
+
+// ThreadSubscription mutes or follows one thread.
+type ThreadSubscription struct {
+	ID        uint
+	UserID    UUID `gorm:"uniqueIndex:idx_thread_user_subject"`
+	SubjectID UUID `gorm:"uniqueIndex:idx_thread_user_subject"`
+	Ignored   bool
+}
+
+// AuditEvent is the organization audit log.
+type AuditEvent struct {
+	ID             uint64
+	OrganizationID UUID `gorm:"index"`
+	ActorID        UUID
+	Action         string `gorm:"size:64"`
+	Data           datatypes.JSON
+	At             time.Time `gorm:"index"`
+}

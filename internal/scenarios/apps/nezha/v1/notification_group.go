@@ -1,0 +1,6 @@
+package model
+
+type NotificationGroup struct {
+	Common
+	Name string `json:"name" gorm:"column:name"`
+}

@@ -1,0 +1,7 @@
+package model
+
+type ServerGroup struct {
+	Common
+
+	Name string `json:"name" gorm:"column:name"`
+}
