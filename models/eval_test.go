@@ -1,0 +1,43 @@
+package models
+
+import "testing"
+
+// TestMethodShapes loads testdata/methods on each dialect: every shape of
+// method body eval.go reads gives the column type GORM's call returns.
+func TestMethodShapes(t *testing.T) {
+	// column -> type on PostgreSQL, SQLite, MySQL.
+	want := map[string][3]string{
+		"if_else":   {"jsonb", "text", "text"},
+		"chain":     {"varchar(10)", "varchar(12)", "varchar(11)"},
+		"if_init":   {"jsonb", "json", "json"},
+		"tagless":   {"uuid", "clob", "longtext"},
+		"case_list": {"varchar(20)", "varchar(20)", "text"},
+		"folded":    {"char(3)", "char(5)", "char(4)"},
+		"named":     {"jsonb", "text", "text"},
+		"big":       {"bigint", "bigint", "bigint"},
+		"small":     {"numeric(12)", "numeric(12)", "numeric(12)"},
+		"dec":       {"decimal(10,2)", "decimal(10,2)", "decimal(10,2)"},
+		"plain":     {"decimal", "decimal", "decimal"},
+		"fallback":  {"varchar(99)", "text", "longtext"},
+		"typed":     {"varchar(7)", "varchar(8)", "varchar(8)"},
+	}
+	for i, d := range dialects {
+		t.Run(string(d), func(t *testing.T) {
+			res := load(t, "methods", d)
+			tb, ok := res.Schema.Table("app_shapes")
+			if !ok {
+				t.Fatalf("no table app_shapes (TableName with a package constant), got %s", tableNames(res))
+			}
+			for col, types := range want {
+				c, ok := tb.Column(col)
+				if !ok {
+					t.Errorf("no column %s", col)
+					continue
+				}
+				if c.Type.Raw != types[i] {
+					t.Errorf("column %s: type %q, want %q", col, c.Type.Raw, types[i])
+				}
+			}
+		})
+	}
+}
