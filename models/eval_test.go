@@ -6,7 +6,7 @@ import "testing"
 // method body eval.go reads gives the column type GORM's call returns.
 func TestMethodShapes(t *testing.T) {
 	// column -> type on PostgreSQL, SQLite, MySQL.
-	want := map[string][3]string{
+	checkColumnTypes(t, "app_shapes", map[string][3]string{
 		"if_else":   {"jsonb", "text", "text"},
 		"chain":     {"varchar(10)", "varchar(12)", "varchar(11)"},
 		"if_init":   {"jsonb", "json", "json"},
@@ -20,21 +20,35 @@ func TestMethodShapes(t *testing.T) {
 		"plain":     {"decimal", "decimal", "decimal"},
 		"fallback":  {"varchar(99)", "text", "longtext"},
 		"typed":     {"varchar(7)", "varchar(8)", "varchar(8)"},
-	}
+	})
+}
+
+// TestMethodArithmetic: integer operators, comparisons and strings
+// functions on field.Size, per field.
+func TestMethodArithmetic(t *testing.T) {
+	checkColumnTypes(t, "ariths", map[string][3]string{
+		"mid":  {"varchar(40)", "text", "varchar(40)"},
+		"wide": {"varchar(200)", "text", "varchar(200)"},
+		"odd":  {"varchar(42)", "varchar(42)", "varchar(42)"},
+	})
+}
+
+// checkColumnTypes loads testdata/methods on each dialect and compares the
+// table's column types with want, indexed like dialects.
+func checkColumnTypes(t *testing.T, table string, want map[string][3]string) {
+	t.Helper()
 	for i, d := range dialects {
 		t.Run(string(d), func(t *testing.T) {
 			res := load(t, "methods", d)
-			tb, ok := res.Schema.Table("app_shapes")
+			tb, ok := res.Schema.Table(table)
 			if !ok {
-				t.Fatalf("no table app_shapes (TableName with a package constant), got %s", tableNames(res))
+				t.Fatalf("no table %s, got %s", table, tableNames(res))
 			}
 			for col, types := range want {
 				c, ok := tb.Column(col)
 				if !ok {
 					t.Errorf("no column %s", col)
-					continue
-				}
-				if c.Type.Raw != types[i] {
+				} else if c.Type.Raw != types[i] {
 					t.Errorf("column %s: type %q, want %q", col, c.Type.Raw, types[i])
 				}
 			}

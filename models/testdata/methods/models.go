@@ -193,3 +193,30 @@ type Shape struct {
 
 // TableName concatenates a package constant.
 func (Shape) TableName() string { return tablePrefix + "shapes" }
+
+// Ops uses integer arithmetic, comparisons and the rest of the strings
+// functions.
+type Ops string
+
+// GormDBDataType halves the size, and names SQLite by its suffix.
+func (Ops) GormDBDataType(db *gorm.DB, f *schema.Field) string {
+	var zero int
+	half := f.Size/2 + zero
+	half += -1 + 1
+	name := strings.TrimSpace(" " + db.Name() + " ")
+	if strings.HasSuffix(name, "lite") && half%2 == 0 {
+		return "text"
+	}
+	if half < 100 && half >= 10 && !(half > 100) && half <= 99 {
+		return fmt.Sprintf("varchar(%d)", half*3-half)
+	}
+	return "varchar(" + strconv.Itoa(half) + ")"
+}
+
+// Arith holds the Ops fields.
+type Arith struct {
+	ID   uint
+	Mid  Ops `gorm:"size:40"`
+	Wide Ops `gorm:"size:400"`
+	Odd  Ops `gorm:"size:42"`
+}
