@@ -63,7 +63,7 @@ type evaluator struct {
 func (p *parser) evalMethod(fn *types.Func, in evalInput) (string, *evalError) {
 	m, ok := p.methods[fn]
 	if !ok || m.decl.Body == nil {
-		return "", &evalError{pos: fn.Pos(), reason: "its source is not in the loaded packages"}
+		return "", &evalError{pos: fn.Pos(), reason: notLoaded(fn)}
 	}
 	e := &evaluator{info: m.info, in: in, vars: map[types.Object]constant.Value{}}
 	e.params(m.decl.Type)
@@ -77,6 +77,13 @@ func (p *parser) evalMethod(fn *types.Func, in evalInput) (string, *evalError) {
 		return "", &evalError{pos: m.decl.Name.Pos(), reason: "the result is not a string"}
 	}
 	return constant.StringVal(e.result), nil
+}
+
+func notLoaded(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return "its body is not in the loaded packages"
+	}
+	return "its body is in package " + fn.Pkg().Path() + ", and autogen reads method bodies only in the packages it loads"
 }
 
 // methodLabel is "Type.Method", naming the type that declares it.
@@ -683,18 +690,29 @@ func sprintf(a []constant.Value, ts []types.Type) (constant.Value, bool) {
 	return constant.MakeString(fmt.Sprintf(constant.StringVal(a[0]), args...)), true
 }
 
+// goValue is v as the Go value the real call would pass. Only basic types
+// qualify: a named type may have a String method that changes what %v
+// prints.
 func goValue(v constant.Value, t types.Type) (any, bool) {
+	b, ok := t.(*types.Basic)
+	if !ok {
+		return nil, false
+	}
 	switch v.Kind() {
 	case constant.String:
 		return constant.StringVal(v), true
 	case constant.Bool:
 		return constant.BoolVal(v), true
 	case constant.Int:
-		n, ok := constant.Int64Val(v)
-		if b, isBasic := t.Underlying().(*types.Basic); isBasic && b.Kind() == types.Int64 {
-			return n, ok
+		n, exact := constant.Int64Val(v)
+		switch b.Kind() {
+		case types.Int, types.UntypedInt:
+			return int(n), exact
+		case types.Int64:
+			return n, exact
+		case types.Int32:
+			return int32(n), exact
 		}
-		return int(n), ok
 	}
 	return nil, false
 }
