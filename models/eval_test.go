@@ -1,6 +1,14 @@
 package models
 
-import "testing"
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/autogen-dev/autogen/dburl"
+)
 
 // TestMethodShapes loads testdata/methods on each dialect: every shape of
 // method body eval.go reads gives the column type GORM's call returns.
@@ -53,5 +61,29 @@ func checkColumnTypes(t *testing.T, table string, want map[string][3]string) {
 				}
 			}
 		})
+	}
+}
+
+// TestMethodErrorsPerDialect: a body is read on the dialect being loaded
+// only, as GORM runs it there. JSONish returns before reaching
+// db.Statement on MySQL, so only PostgreSQL reports it.
+func TestMethodErrorsPerDialect(t *testing.T) {
+	for _, tc := range []struct {
+		d    dburl.Dialect
+		want bool
+	}{{dburl.Postgres, true}, {dburl.SQLite, true}, {dburl.MySQL, false}} {
+		_, err := Load(context.Background(), Config{Dirs: []string{filepath.Join("testdata", "errs")}, Dialect: tc.d})
+		var list ErrorList
+		if !errors.As(err, &list) {
+			t.Fatalf("%s: want an ErrorList, got %v", tc.d, err)
+		}
+		var got, looped bool
+		for _, e := range list {
+			got = got || strings.HasPrefix(e.Msg, "JSONish.GormDBDataType:")
+			looped = looped || strings.HasPrefix(e.Msg, "Looped.GormDBDataType:")
+		}
+		if got != tc.want || !looped {
+			t.Errorf("%s: JSONish error %v (want %v), Looped error %v (want true)", tc.d, got, tc.want, looped)
+		}
 	}
 }
