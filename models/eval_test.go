@@ -3,7 +3,9 @@ package models
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -85,5 +87,26 @@ func TestMethodErrorsPerDialect(t *testing.T) {
 		if got != tc.want || !looped {
 			t.Errorf("%s: JSONish error %v (want %v), Looped error %v (want true)", tc.d, got, tc.want, looped)
 		}
+	}
+}
+
+// TestMethodOutsideLoadedPackages: a method declared in a package autogen
+// did not load from source has no body to read; the error says where it is.
+func TestMethodOutsideLoadedPackages(t *testing.T) {
+	dir := t.TempDir()
+	writeModule(t, dir, "package m\n\nimport \"example.com/tmp/ext\"\n\ntype Item struct {\n\tID   uint\n\tCode ext.Code `gorm:\"size:3\"`\n}\n")
+	if err := os.Mkdir(filepath.Join(dir, "ext"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ext := "package ext\n\n// Code is typed by a method.\ntype Code string\n\n// GormDataType is constant, but not loaded.\nfunc (Code) GormDataType() string { return \"text\" }\n"
+	if err := os.WriteFile(filepath.Join(dir, "ext", "ext.go"), []byte(ext), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, _ := loadAll(t, dir, dburl.Postgres)
+	// Export data keeps the method's line; its column varies.
+	want := regexp.MustCompile(`^models.go:7:2: field Code: type ext.Code decides its column type in GormDataType\(\), which autogen cannot run \(ext/ext.go:7:\d+: its body is in package example.com/tmp/ext, and autogen reads method bodies only in the packages it loads\); add a type: tag`)
+	got := positioned(errs, dir)
+	if len(got) != 1 || !want.MatchString(got[0]) {
+		t.Errorf("errors %q, want one matching %s", got, want)
 	}
 }
