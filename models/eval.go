@@ -61,7 +61,9 @@ type evaluator struct {
 
 // evalMethod computes the string a method returns for in.
 func (p *parser) evalMethod(fn *types.Func, in evalInput) (string, *evalError) {
-	m, ok := p.methods[fn]
+	// A generic type's instance has methods of its own; the declaration
+	// belongs to the origin.
+	m, ok := p.methods[fn.Origin()]
 	if !ok || m.decl.Body == nil {
 		return "", &evalError{pos: fn.Pos(), reason: notLoaded(fn)}
 	}

@@ -30,6 +30,7 @@ func TestMethodShapes(t *testing.T) {
 		"plain":     {"decimal", "decimal", "decimal"},
 		"fallback":  {"varchar(99)", "text", "longtext"},
 		"typed":     {"varchar(7)", "varchar(8)", "varchar(8)"},
+		"box":       {"varchar(13)", "blob", "varchar(13)"},
 	})
 }
 

@@ -173,6 +173,17 @@ func (Typed) GormDBDataType(db *gorm.DB, _ *schema.Field) string {
 
 const tablePrefix = "app_"
 
+// Box is generic: its instances' methods are read from the declaration.
+type Box[T any] string
+
+// GormDBDataType is declared once for every T.
+func (Box[T]) GormDBDataType(db *gorm.DB, _ *schema.Field) string {
+	if db.Name() == "sqlite" {
+		return "blob"
+	}
+	return "varchar(13)"
+}
+
 // Shape holds one field of each type.
 type Shape struct {
 	ID       uint
@@ -189,6 +200,7 @@ type Shape struct {
 	Plain    Decimal
 	Fallback Fallback
 	Typed    Typed
+	Box      Box[int]
 }
 
 // TableName concatenates a package constant.
