@@ -5,10 +5,12 @@
 //
 // User code is never run: packages are type-checked with
 // golang.org/x/tools/go/packages and the struct tags are read from go/types.
-// Where GORM decides something by calling user code (a Valuer's Value, a
-// GormDataType method, a TableName method with a computed body) autogen
-// either knows the answer from a table of well-known types or reports a
-// positioned error asking for an explicit tag.
+// Where GORM decides something by calling user code, autogen knows the
+// answer from a table of well-known types (a library Valuer's Value), or
+// reads the method's body without running it (eval.go: TableName,
+// GormDataType and GormDBDataType bodies that are pure functions of the
+// dialect's name, the field's size, precision and scale, and constants),
+// or reports a positioned error naming what depends on run time.
 //
 // GORM's own pure functions (schema.ParseTagSetting, schema.NamingStrategy
 // and the inflection rules behind it) are called rather than copied, so names

@@ -83,6 +83,7 @@ func (p *parser) parseField(s *structSchema, v *types.Var, tag string) *field {
 	if f.Size == 0 {
 		f.Size = defaultSize(f.goType.kind)
 	}
+	p.fieldDBType(f)
 	f.permissions()
 	p.checkOpaque(f)
 	return f
@@ -95,13 +96,21 @@ func (p *parser) checkOpaque(f *field) {
 	if f.goType.opaque == "" || !f.Perm || f.IgnoreMigration {
 		return
 	}
-	if f.goType.opaque == "GormDBDataType()" {
-		p.errs.add(f.Pos, "field %s: type %s decides its column type in GormDBDataType(), which autogen cannot run; make its body return constants, or a switch on db.Dialector.Name() with constant cases", f.Name, typeString(f.Type))
+	if f.goType.dbErr != nil {
+		// Reported where the body goes beyond what autogen reads; every
+		// field of the type reports the same error, kept once.
+		e := *f.goType.dbErr
+		p.errs = append(p.errs, &e)
 		return
 	}
-	if _, ok := f.Settings["TYPE"]; !ok {
-		p.errs.add(f.Pos, "field %s: type %s decides its column type in %s, which autogen cannot run; add a type: tag (e.g. gorm:\"type:text\")", f.Name, typeString(f.Type), f.goType.opaque)
+	if _, ok := f.Settings["TYPE"]; ok {
+		return
 	}
+	why := ""
+	if f.goType.why != "" {
+		why = " (" + f.goType.why + ")"
+	}
+	p.errs.add(f.Pos, "field %s: type %s decides its column type in %s, which autogen cannot run%s; add a type: tag (e.g. gorm:\"type:text\")", f.Name, typeString(f.Type), f.goType.opaque, why)
 }
 
 // fieldSerializer: a serializer tag makes the column a string

@@ -2,7 +2,6 @@ package models
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"sort"
@@ -139,114 +138,18 @@ func addJoin(models []*structSchema, joins map[string]int, js *structSchema) []*
 }
 
 // tableName is GORM's table name rule (schema.go:134-160): a TableName
-// method's result, verbatim, else the naming strategy's name. A method is
-// read statically: its body must return a constant string.
+// method's result, verbatim, else the naming strategy's name. The method
+// is read without running it (eval.go): its body may use constants only.
 func (p *parser) tableName(n *types.Named) string {
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), "TableName")
 	fn, ok := obj.(*types.Func)
 	if !ok {
 		return p.naming.TableName(n.Obj().Name())
 	}
-	if name, ok := p.constantReturn(fn); ok {
-		return name
+	name, err := p.evalMethod(fn, evalInput{})
+	if err != nil {
+		p.errs.add(p.fset.Position(err.pos), "%s", evalMessage(fn, err))
+		return p.naming.TableName(n.Obj().Name())
 	}
-	p.errs.add(p.fset.Position(fn.Pos()), "%s.TableName: autogen reads TableName without running it, so its body must be a single return of a constant string", n.Obj().Name())
-	return p.naming.TableName(n.Obj().Name())
-}
-
-func (p *parser) constantReturn(fn *types.Func) (string, bool) {
-	m, ok := p.methods[fn]
-	if !ok || m.decl.Body == nil || len(m.decl.Body.List) != 1 {
-		return "", false
-	}
-	ret, ok := m.decl.Body.List[0].(*ast.ReturnStmt)
-	if !ok {
-		return "", false
-	}
-	return constString(ret.Results, m.info)
-}
-
-// dialectReturn reads a GormDBDataType body for one dialect: a constant
-// return, or a switch on db.Dialector.Name() whose cases return constants
-// (gorm.io/datatypes writes them this way), followed by a constant return.
-func (p *parser) dialectReturn(fn *types.Func, dialect string) (string, bool) {
-	m, ok := p.methods[fn]
-	if !ok || m.decl.Body == nil {
-		return "", false
-	}
-	return evalReturn(m.decl.Body.List, m.info, dialect)
-}
-
-func evalReturn(stmts []ast.Stmt, info *types.Info, dialect string) (string, bool) {
-	for _, st := range stmts {
-		switch st := st.(type) {
-		case *ast.ReturnStmt:
-			return constString(st.Results, info)
-		case *ast.SwitchStmt:
-			body, ok := switchCase(st, info, dialect)
-			if !ok {
-				return "", false
-			}
-			if body != nil {
-				if v, ok := evalReturn(body, info, dialect); ok {
-					return v, true
-				}
-				return "", false
-			}
-		default:
-			return "", false
-		}
-	}
-	return "", false
-}
-
-// switchCase picks the clause of `switch x.Dialector.Name()` for dialect:
-// a matching case, else the default, else nil (no clause runs).
-func switchCase(st *ast.SwitchStmt, info *types.Info, dialect string) ([]ast.Stmt, bool) {
-	if st.Init != nil || !isDialectorName(st.Tag) {
-		return nil, false
-	}
-	var def []ast.Stmt
-	for _, s := range st.Body.List {
-		cc := s.(*ast.CaseClause)
-		if cc.List == nil {
-			def = cc.Body
-			continue
-		}
-		for _, e := range cc.List {
-			v, ok := constString([]ast.Expr{e}, info)
-			if !ok {
-				return nil, false
-			}
-			if v == dialect {
-				return cc.Body, true
-			}
-		}
-	}
-	return def, true
-}
-
-// isDialectorName matches <anything>.Dialector.Name().
-func isDialectorName(e ast.Expr) bool {
-	call, ok := e.(*ast.CallExpr)
-	if !ok || len(call.Args) != 0 {
-		return false
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "Name" {
-		return false
-	}
-	inner, ok := sel.X.(*ast.SelectorExpr)
-	return ok && inner.Sel.Name == "Dialector"
-}
-
-func constString(results []ast.Expr, info *types.Info) (string, bool) {
-	if len(results) != 1 {
-		return "", false
-	}
-	tv, ok := info.Types[results[0]]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
+	return name
 }

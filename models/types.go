@@ -33,9 +33,17 @@ type goType struct {
 	// dbType is a GormDBDataType method's result per dialect; a missing or
 	// empty entry leaves the type to the dialect's mapping.
 	dbType map[dburl.Dialect]string
+	// dbTypeFn is a user type's GormDBDataType method. Its result may
+	// depend on the field's size, precision and scale, so each field
+	// evaluates it into dbType once those are known (fieldDBType).
+	dbTypeFn *types.Func
 	// opaque names the method whose result GORM would use and autogen
 	// cannot compute (Value, GormDataType); a type: tag is then required.
-	opaque string
+	// why says where and why, when autogen read the method's body.
+	opaque, why string
+	// dbErr is the error of a GormDBDataType body autogen cannot compute,
+	// reported at the offending expression.
+	dbErr *Error
 }
 
 // classify returns GORM's view of Go type t, in field.go's order: a known
@@ -68,29 +76,40 @@ func (p *parser) classify(t types.Type) goType {
 	return g
 }
 
-// gormDataType applies a GormDataType method: its constant result is the
-// DataType (field.go:308-310).
+// gormDataType applies a GormDataType method: its result, computed
+// without running it, is the DataType (field.go:308-310).
 func (p *parser) gormDataType(g *goType, fn *types.Func) {
-	v, ok := p.constantReturn(fn)
-	if !ok {
+	v, err := p.evalMethod(fn, evalInput{})
+	if err != nil {
 		g.opaque = "GormDataType()"
+		g.why = p.fset.Position(err.pos).String() + ": " + err.reason
 		return
 	}
 	g.dataType, g.isStruct, g.isSlice = v, false, false
 }
 
-// gormDBDataType applies a GormDBDataType method, read for each dialect
-// (migrator.go:79-88).
+// gormDBDataType remembers a GormDBDataType method; GORM calls it with the
+// finished field when it writes the column (migrator.go:79-88), so it is
+// read per field, in fieldDBType.
 func (p *parser) gormDBDataType(g *goType, fn *types.Func) {
-	g.dbType = map[dburl.Dialect]string{}
-	for _, d := range []dburl.Dialect{dburl.Postgres, dburl.SQLite, dburl.MySQL} {
-		v, ok := p.dialectReturn(fn, string(d))
-		if !ok {
-			g.opaque = "GormDBDataType()"
-			return
-		}
-		g.dbType[d] = v
+	g.dbType, g.dbTypeFn = nil, fn
+}
+
+// fieldDBType computes f's GormDBDataType for the dialect being loaded,
+// with f's own Size (its default included), Precision and Scale.
+func (p *parser) fieldDBType(f *field) {
+	fn := f.goType.dbTypeFn
+	if fn == nil {
+		return
 	}
+	in := evalInput{dialect: string(p.d.name), field: &fieldNumbers{Size: f.Size, Precision: f.Precision, Scale: f.Scale}}
+	v, err := p.evalMethod(fn, in)
+	if err != nil {
+		f.goType.opaque = "GormDBDataType()"
+		f.goType.dbErr = &Error{Pos: p.fset.Position(err.pos), Msg: evalMessage(fn, err)}
+		return
+	}
+	f.goType.dbType = map[dburl.Dialect]string{p.d.name: v}
 }
 
 func classifyKind(t types.Type) goType {

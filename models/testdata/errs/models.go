@@ -45,7 +45,7 @@ type Named struct {
 }
 
 // TableName is not a constant.
-func (n Named) TableName() string { return prefix() + "named" } // want `Named.TableName: autogen reads TableName without running it`
+func (n Named) TableName() string { return prefix() + "named" } // want `^Named.TableName: autogen reads this method without running it; prefix\(\) depends on run time$`
 
 func prefix() string { return "x_" }
 
@@ -60,13 +60,110 @@ func (Dyn) GormDataType() string { return prefix() + "text" }
 type DynDB string
 
 // GormDBDataType is not readable: it depends on the field.
-func (DynDB) GormDBDataType(db *gorm.DB, f *schema.Field) string { return f.Name }
+func (DynDB) GormDBDataType(db *gorm.DB, f *schema.Field) string { return f.Name } // want `^DynDB.GormDBDataType: autogen reads this method without running it; it reads only Size, Precision and Scale of the \*schema.Field, not f.Name$`
 
 // Typed has fields whose type methods autogen cannot read.
 type Typed struct {
 	ID  uint
-	A   Dyn    // want `field A: type errs.Dyn decides its column type in GormDataType\(\)`
-	B   DynDB  // want `field B: type errs.DynDB decides its column type in GormDBDataType\(\)`
+	A   Dyn    // want `field A: type errs.Dyn decides its column type in GormDataType\(\), which autogen cannot run \(\S*models.go:56:43: prefix\(\) depends on run time\); add a type: tag`
+	B   DynDB  // reported once, in DynDB.GormDBDataType
+	B2  DynDB  `gorm:"type:text"` // GORM asks GormDBDataType before the tag
 	C   Dyn    `gorm:"type:text"`
 	Tag string `gorm:"size:10"`
+}
+
+// JSONish asks the statement, which exists only while GORM runs. The
+// MySQL branch is not taken on PostgreSQL, so the error is on the second
+// condition.
+type JSONish string
+
+// GormDBDataType reads db.Statement.
+func (JSONish) GormDBDataType(db *gorm.DB, _ *schema.Field) string {
+	if db.Dialector.Name() == "mysql" {
+		return "json"
+	}
+	if db.Statement.Context != nil { // want `^JSONish.GormDBDataType: autogen reads this method without running it; db.Statement.Context depends on run time$`
+		return "jsonb"
+	}
+	return "text"
+}
+
+// Looped decides its type in a loop.
+type Looped string
+
+// GormDBDataType loops.
+func (Looped) GormDBDataType(db *gorm.DB, _ *schema.Field) string {
+	t := "text"
+	for i := 0; i < 1; i++ { // want `^Looped.GormDBDataType: autogen reads this method without running it; it does not read for statements$`
+		t = "jsonb"
+	}
+	return t
+}
+
+var byDialect = map[string]string{"postgres": "jsonb"}
+
+// Mapped looks its type up in a map.
+type Mapped string
+
+// GormDBDataType reads a package map.
+func (Mapped) GormDBDataType(db *gorm.DB, _ *schema.Field) string {
+	return byDialect[db.Name()] // want `^Mapped.GormDBDataType: autogen reads this method without running it; package variable byDialect depends on run time$`
+}
+
+// Tagged reads the field's tag settings.
+type Tagged string
+
+// GormDBDataType reads a tag.
+func (Tagged) GormDBDataType(_ *gorm.DB, f *schema.Field) string {
+	if v, ok := f.TagSettings["KIND"]; ok { // want `^Tagged.GormDBDataType: autogen reads this method without running it; it reads only Size, Precision and Scale of the \*schema.Field, not f.TagSettings$`
+		return v
+	}
+	return "text"
+}
+
+// Configured reads the gorm.Config.
+type Configured string
+
+// GormDBDataType reads db.Config.
+func (Configured) GormDBDataType(db *gorm.DB, _ *schema.Field) string {
+	if db.Config.DryRun { // want `^Configured.GormDBDataType: autogen reads this method without running it; db.Config.DryRun depends on run time$`
+		return "text"
+	}
+	return "jsonb"
+}
+
+// Methods holds the types above.
+type Methods struct {
+	ID  uint
+	J   JSONish
+	J2  JSONish
+	L   Looped
+	M   Mapped
+	T   Tagged
+	C   Configured
+	Off Mapped `gorm:"-"` // not a column: GORM never asks
+}
+
+var suffix = "_v2"
+
+// Suffixed computes its table name from a package variable.
+type Suffixed struct {
+	ID uint `gorm:"primaryKey"`
+}
+
+// TableName reads a package variable.
+func (Suffixed) TableName() string {
+	return "suffixed" + suffix // want `^Suffixed.TableName: autogen reads this method without running it; package variable suffix depends on run time$`
+}
+
+// Tenant names its table from a receiver field.
+type Tenant struct {
+	ID     uint
+	Schema string `gorm:"-"`
+}
+
+// TableName reads the receiver.
+func (t Tenant) TableName() string {
+	const base = "tenants"
+	return t.Schema + "." + base // want `^Tenant.TableName: autogen reads this method without running it; t.Schema depends on run time$`
 }
