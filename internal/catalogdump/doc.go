@@ -39,9 +39,14 @@
 //     x), nothing else: keyword and type spelling stay as declared,
 //     because SQLite keeps them so and PRAGMA table_xinfo reports them so.
 //     The text matters: CHECK constraints and column collations appear
-//     nowhere else in SQLite's catalog. Whether a table uses AUTOINCREMENT
-//     is its own line, read from that statement (sqlite_sequence has a
-//     row only once a row was inserted).
+//     nowhere else in SQLite's catalog. So that a test may compare them
+//     without the statement's spelling (which differs between any two
+//     writers of the same table), they are also read from it into their
+//     own lines: each CHECK clause (a column's and the table's alike, as
+//     SQLite treats them), each column's COLLATE, each named constraint's
+//     kind, the table options (WITHOUT ROWID, STRICT) and whether the table
+//     uses AUTOINCREMENT (sqlite_sequence has a row only once a row was
+//     inserted).
 //   - Internal objects are left out: sqlite_* tables and automatic indexes
 //     (the latter appear through PRAGMA index_list, origin "u" or "pk"),
 //     and tables named in Options.Exclude with everything they own.

@@ -141,6 +141,9 @@ func TestSQLite(t *testing.T) {
 		{name: "generated", a: tb + "g INTEGER AS (a * 2) STORED);\n", b: tb + "g INTEGER AS (a * 2));\n", want: "table t column g hidden: 3"},
 		{name: "collate nocase", a: tb + "s TEXT COLLATE NOCASE);\n", b: tb + "s TEXT);\n", want: "table t sql: CREATE TABLE t(id INTEGER NOT NULL PRIMARY KEY,a INTEGER,s TEXT COLLATE NOCASE)"},
 		{name: "check", a: tb + "CONSTRAINT chk CHECK (a > 0));\n", b: tb + "CONSTRAINT chk CHECK (a > 1));\n", want: "table t sql: CREATE TABLE t(id INTEGER NOT NULL PRIMARY KEY,a INTEGER,CONSTRAINT chk CHECK(a>0))"},
+		{name: "collation from sql", a: tb + "s TEXT COLLATE NOCASE);\n", b: tb + "s TEXT COLLATE RTRIM);\n", want: "table t column s collation: NOCASE"},
+		{name: "check from sql", a: tb + "CONSTRAINT chk CHECK (a > 0));\n", b: tb + "CHECK (a > 0));\n", want: "table t constraint chk check: a>0"},
+		{name: "without rowid", a: tb + "s TEXT) WITHOUT ROWID;\n", b: tb + "s TEXT);\n", want: "table t options: WITHOUT ROWID"},
 		{name: "unique constraint vs index", a: tb + "UNIQUE (a));\n", b: tb[:len(tb)-2] + ");\nCREATE UNIQUE INDEX uni ON t (a);\n", want: "table t index sqlite_autoindex_t_1 origin: u"},
 		{name: "partial index", a: tb[:len(tb)-2] + ");\nCREATE INDEX i ON t (a) WHERE a > 0;\n", b: tb[:len(tb)-2] + ");\nCREATE INDEX i ON t (a) WHERE a > 1;\n", want: "table t index i sql: CREATE INDEX i ON t(a)WHERE a>0"},
 		{name: "partial", a: tb[:len(tb)-2] + ");\nCREATE INDEX i ON t (a) WHERE a > 0;\n", b: tb[:len(tb)-2] + ");\nCREATE INDEX i ON t (a);\n", want: "table t index i partial: 1"},
@@ -193,5 +196,21 @@ func TestUnknownDialect(t *testing.T) {
 	defer db.Close()
 	if _, err := Dump(context.Background(), db, Options{Dialect: "oracle"}); err == nil || !strings.Contains(err.Error(), `"oracle"`) {
 		t.Errorf("Dump with dialect oracle: err = %v, want one naming it", err)
+	}
+}
+
+func TestSQLiteDefinitions(t *testing.T) {
+	for _, c := range []struct{ sql, want string }{
+		{"CREATE TABLE t (a TEXT COLLATE NOCASE, b INT CHECK (b > 0), CONSTRAINT c1 CHECK (a <> 'x,)'), CONSTRAINT fk FOREIGN KEY (b) REFERENCES o (id)) WITHOUT ROWID",
+			"table t check: b>0\ntable t column a collation: NOCASE\ntable t constraint c1 check: a<>'x,)'\ntable t constraint fk kind: FOREIGN\ntable t options: WITHOUT ROWID\n"},
+		{"CREATE TABLE t (a TEXT CONSTRAINT ck CHECK (length(a) < 5) COLLATE RTRIM)",
+			"table t column a collation: RTRIM\ntable t constraint ck check: length(a)<5\n"},
+	} {
+		text, _ := normalizeSQL(c.sql)
+		var out lines
+		sqliteDefLines("t", text, &out)
+		if got := out.String(); got != c.want {
+			t.Errorf("sqliteDefLines(%q):\n%s\nwant:\n%s", c.sql, got, c.want)
+		}
 	}
 }

@@ -53,6 +53,7 @@ func sqliteObjectLines(ctx context.Context, conn *sql.Conn, o sqliteObject, out 
 	if autoinc {
 		out.add(obj, "autoincrement", "true")
 	}
+	sqliteDefLines(o.name, text, out)
 	for _, step := range []func(context.Context, *sql.Conn, string, *lines) error{sqliteColumns, sqliteIndexes, sqliteForeignKeys} {
 		if err := step(ctx, conn, o.name, out); err != nil {
 			return fmt.Errorf("table %q: %w", o.name, err)

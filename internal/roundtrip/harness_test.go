@@ -88,6 +88,8 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 	}
 	start := inspect(t, db, d, c.types)
 	startDump := dump(t, start, d)
+	var check oracleCheck
+	v1Oracle := oracle(t, db, d)
 	rows := query(t, db, "SELECT id, v FROM keep ORDER BY id")
 	caseRows := ""
 	if c.rows != "" {
@@ -97,6 +99,7 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 	scratch := testdb.Open(t, newURL(t))
 	testdb.Exec(t, scratch, v2)
 	want := inspect(t, scratch, d, c.types)
+	v2Oracle := oracle(t, scratch, d)
 	if c.hints != nil {
 		c.hints(want)
 	}
@@ -117,6 +120,7 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 		t.Fatalf("upgrade: %v\n%s", err, fileText(t, dir))
 	}
 	after := inspect(t, db, d, c.types)
+	check.compare("after the upgrade (- fresh v2, + upgraded)", oracle(t, db, d), v2Oracle)
 	if again := diffOf(t, after, want, d); len(again) != 0 {
 		t.Errorf("after the upgrade, diff to v2 = %v\n%s", diff.Describe(again), fileText(t, dir))
 	}
@@ -132,6 +136,8 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 		t.Fatalf("downgrade: %v\n%s", err, fileText(t, dir))
 	}
 	back := inspect(t, db, d, c.types)
+	check.compare("after the downgrade (- fresh v1, + downgraded)", oracle(t, db, d), v1Oracle)
+	check.report(t, d, c, fileText(t, dir))
 	if again := diffOf(t, start, back, d); len(again) != 0 {
 		t.Errorf("after the downgrade, diff from v1 = %v\n%s", diff.Describe(again), fileText(t, dir))
 	}
