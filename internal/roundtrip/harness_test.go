@@ -55,7 +55,7 @@ const keep = "CREATE TABLE keep (id INTEGER NOT NULL PRIMARY KEY, v VARCHAR(20))
 var keepSeed = []string{"INSERT INTO keep (id, v) VALUES (1, 'one')", "INSERT INTO keep (id, v) VALUES (2, 'two')"}
 
 func runDialect(t *testing.T, d dburl.Dialect, newURL func(t *testing.T) string) {
-	for _, c := range cases {
+	for _, c := range append(slices.Clone(cases), probeCases...) {
 		v1, v2, ok := c.sql(d)
 		if !ok {
 			continue
@@ -112,7 +112,15 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 	up := diffOf(t, start, want, d)
 	down := diffOf(t, want, start, d)
 	if len(up) == 0 || len(down) == 0 {
-		t.Fatalf("the case changes nothing: up %v, down %v", diff.Describe(up), diff.Describe(down))
+		if v1Oracle == v2Oracle {
+			t.Fatalf("the case changes nothing: up %v, down %v", diff.Describe(up), diff.Describe(down))
+		}
+		// autogen sees no change where the catalogs differ: a blind
+		// spot, which only the independent dump can show.
+		check.compare(fmt.Sprintf("autogen's diff is empty (up %v, down %v) though v1 and v2 differ (- v2, + v1)",
+			diff.Describe(up), diff.Describe(down)), v1Oracle, v2Oracle)
+		check.report(t, d, c, "")
+		return
 	}
 	dir := t.TempDir()
 	writeRevision(t, dir, d, up, down)

@@ -46,6 +46,17 @@ var knownDumpDiffs = map[string]string{
 	"sqlite: drop check":                       sqliteSizes,
 	"sqlite: edit check":                       sqliteSizes,
 	"sqlite: rename column and widen it":       sqliteSizes,
+
+	// probeCases
+	"sqlite: add char column":                   sqliteSizes,
+	"sqlite: boolean default":                   sqliteSizes,
+	"sqlite: decimal default":                   sqliteSizes + " (NUMERIC(10,2) too)",
+	"sqlite: timestamp default":                 sqliteSizes,
+	"sqlite: column check":                      sqliteSizes,
+	"sqlite: char length":                       "autogen's diff sees no change from CHAR(3) to CHAR(5): SQLite's differ compares affinities and sizes are not read",
+	"sqlite: widen varchar (sqlite)":            "autogen's diff sees no change from VARCHAR(20) to VARCHAR(50): SQLite's differ compares affinities and sizes are not read",
+	"sqlite: collate nocase":                    "autogen's diff sees no change when a column gains COLLATE NOCASE: SQLite introspection reads no column collation",
+	"sqlite: unique constraint in create table": "a table's UNIQUE constraint is made as a separate CREATE UNIQUE INDEX item_sku (origin c, another name) instead of a constraint in the table (origin u)",
 }
 
 // sqliteSizes is why most SQLite round trips differ: the CREATE TABLE of
