@@ -23,6 +23,8 @@ var knownDumpDiffs = map[string]string{
 	"postgres: serial and auto increment": "Atlas plans CREATE SEQUENCE ... OWNED BY without AS, so an INTEGER column gets a bigint sequence (max 9223372036854775807); a fresh SERIAL's is AS integer",
 	"postgres: rename table":              "ALTER TABLE RENAME keeps the primary key's name owner_pkey; a fresh table's is person_pkey",
 
+	"postgres: unique constraint to unique index": "autogen's diff sees no change from a UNIQUE constraint to a unique index of the same name (GORM's unique vs uniqueIndex tags make one or the other)",
+
 	"sqlite: expression index": "the index is written ON item((lower(note))), with parentheses the case did not write; same meaning",
 
 	"sqlite: add table":                        sqliteSizes,
@@ -52,6 +54,8 @@ var knownDumpDiffs = map[string]string{
 	"sqlite: boolean default":                   sqliteSizes,
 	"sqlite: decimal default":                   sqliteSizes + " (NUMERIC(10,2) too)",
 	"sqlite: timestamp default":                 sqliteSizes,
+	"sqlite: varchar to text":                   sqliteSizes,
+	"sqlite: drop not null keeping default":     sqliteSizes,
 	"sqlite: column check":                      sqliteSizes,
 	"sqlite: char length":                       "autogen's diff sees no change from CHAR(3) to CHAR(5): SQLite's differ compares affinities and sizes are not read",
 	"sqlite: widen varchar (sqlite)":            "autogen's diff sees no change from VARCHAR(20) to VARCHAR(50): SQLite's differ compares affinities and sizes are not read",
