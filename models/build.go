@@ -76,6 +76,9 @@ func (p *parser) column(f *field) *schema.Column {
 		Name: f.DBName,
 		Type: &schema.ColumnType{Type: ct.typ, Raw: raw, Null: !f.NotNull},
 	}
+	if !p.spelledSerial(f, raw, ct) {
+		return nil
+	}
 	c.AddAttrs(ct.attrs...)
 	if p.d.serial(f) || ct.autoIncrement {
 		// A serial column is NOT NULL on PostgreSQL; SQLite's catalog

@@ -36,12 +36,18 @@ func newDialect(d dburl.Dialect) (*dialect, error) {
 	return nil, fmt.Errorf("load models: unknown dialect %q (want postgres, sqlite or mysql)", d)
 }
 
-// parsePostgresType folds an unquoted type name to lower case, as the
-// server does (type:VARCHAR(40), datatypes' "JSONB"), before Atlas, which
-// compares type names as written, reads it.
+// parsePostgresType reads a PostgreSQL type spelling: the synonyms
+// Atlas's postgres.ParseType does not know become the server's names
+// (pgSpelling), and an unquoted name is folded to lower case, as the
+// server does (type:VARCHAR(40), datatypes' "JSONB"), as Atlas compares
+// type names as written. A serial type makes the column NOT NULL.
 func parsePostgresType(s string) (colType, error) {
-	t, err := postgres.ParseType(foldType(s))
-	return colType{typ: t}, err
+	t, err := postgres.ParseType(pgSpelling(foldType(s)))
+	if err != nil {
+		return colType{}, err
+	}
+	_, serial := t.(*postgres.SerialType)
+	return colType{typ: t, autoIncrement: serial}, nil
 }
 
 func parseSQLiteType(s string) (colType, error) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
 )
 
@@ -254,4 +255,73 @@ func (ct *colType) mysqlModifiers(words []string, national string) ([]string, er
 		ct.attrs = append(ct.attrs, &schema.Collation{V: collate})
 	}
 	return out, nil
+}
+
+// pgSynonyms are the type names PostgreSQL's grammar (gram.y) rewrites to
+// one of its own, which Atlas's postgres.ParseType misreads: it parses
+// "char varying(5)" as char of size "varying" and calls varbit a
+// user-defined type, and bpchar(n) a user-defined type too (a bare bpchar
+// is unbounded, unlike character, and stays). Longer names come before
+// their prefixes.
+var pgSynonyms = []struct{ from, to string }{
+	{"bpchar(", "character("},
+	{"national character varying", "character varying"},
+	{"national char varying", "character varying"},
+	{"nchar varying", "character varying"},
+	{"char varying", "character varying"},
+	{"national character", "character"},
+	{"national char", "character"},
+	{"nchar", "character"},
+	{"varbit", "bit varying"},
+}
+
+// pgSpelling renames a leading synonym of s (already folded to lower
+// case) and collapses its runs of blanks, as the server reads them.
+func pgSpelling(s string) string {
+	if strings.ContainsAny(s, "\"`'") {
+		return s // a quoted name is the user's own type
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	for _, syn := range pgSynonyms {
+		rest, ok := strings.CutPrefix(s, syn.from)
+		if ok && (rest == "" || strings.HasSuffix(syn.from, "(") || strings.ContainsRune(" ([", rune(rest[0]))) {
+			return syn.to + rest
+		}
+	}
+	return s
+}
+
+// spelledSerial refuses a PostgreSQL serial type GORM's next AutoMigrate
+// cannot keep. Its migrator sees the serial spelling differ from the
+// catalog's integer type and alters the column (postgres@v1.6.3
+// migrator.go:360-395): on a field that is not auto-increment it drops the
+// sequence with ALTER COLUMN ... TYPE serial, which fails (type "serial"
+// does not exist); serial2, serial4 and serial8 have no entry in
+// getSerialDatabaseType, so even an auto-increment field gets
+// ALTER SEQUENCE ... AS with no type, a syntax error.
+func (p *parser) spelledSerial(f *field, raw string, ct colType) bool {
+	st, ok := ct.typ.(*postgres.SerialType)
+	if !ok {
+		return true
+	}
+	switch {
+	case st.T != "smallserial" && st.T != "serial" && st.T != "bigserial":
+		p.errs.add(f.Pos, "field %s: GORM's AutoMigrate cannot keep type:%s (its next run fails on ALTER SEQUENCE ... AS with no type); write type:%s with autoIncrement", f.Name, raw, pgSerialName(st.T))
+	case !p.d.serial(f):
+		p.errs.add(f.Pos, "field %s: GORM's AutoMigrate cannot keep type:%s on a field that is not auto-increment (its next run drops the sequence with ALTER COLUMN ... TYPE %s, which PostgreSQL rejects); add autoIncrement or write the integer type", f.Name, raw, st.T)
+	default:
+		return true
+	}
+	return false
+}
+
+// pgSerialName is the serial name GORM knows for serial2/4/8.
+func pgSerialName(t string) string {
+	switch t {
+	case "serial2":
+		return "smallserial"
+	case "serial8":
+		return "bigserial"
+	}
+	return "serial"
 }
