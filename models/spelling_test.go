@@ -169,3 +169,26 @@ func changedTables(changes []schema.Change) map[string]bool {
 	}
 	return out
 }
+
+// TestSpellingErrors: a spelling autogen cannot match is an error at the
+// field's file:line, never a silent difference.
+func TestSpellingErrors(t *testing.T) {
+	cases := []struct {
+		d          dburl.Dialect
+		field, msg string
+	}{
+		{dburl.MySQL, "C uint64 `gorm:\"type:serial\"`", "cannot keep a SERIAL column"},
+		{dburl.MySQL, "C int32 `gorm:\"type:int not null\"`", `"not null" is not part of a MySQL type`},
+		{dburl.MySQL, "C string `gorm:\"type:varchar(5) binary\"`", "BINARY picks the _bin collation"},
+		{dburl.Postgres, "C int32 `gorm:\"type:serial4;autoIncrement\"`", "cannot keep type:serial4"},
+		{dburl.Postgres, "C int32 `gorm:\"type:serial\"`", "not auto-increment"},
+	}
+	for _, c := range cases {
+		dir := t.TempDir()
+		writeModule(t, dir, "package m\n\ntype T struct {\n\tID uint\n\t"+c.field+"\n}\n")
+		_, err := Load(context.Background(), Config{Dirs: []string{dir}, Dialect: c.d})
+		if err == nil || !strings.Contains(err.Error(), c.msg) || !strings.Contains(err.Error(), "models.go:5:") {
+			t.Errorf("%s %s: err %v, want models.go:5: ... %s", c.d, c.field, err, c.msg)
+		}
+	}
+}
