@@ -67,16 +67,20 @@ func (p *parser) column(f *field) *schema.Column {
 	if !p.fragment(f.Pos, f.Name, "type", raw) || !p.checkColumnTags(f, raw) {
 		return nil
 	}
-	typ, err := p.d.parseType(raw)
+	ct, err := p.d.parseType(raw)
 	if err != nil {
 		p.errs.add(f.Pos, "field %s: %s type %q: %v", f.Name, p.d.name, raw, err)
 		return nil
 	}
 	c := &schema.Column{
 		Name: f.DBName,
-		Type: &schema.ColumnType{Type: typ, Raw: raw, Null: !f.NotNull},
+		Type: &schema.ColumnType{Type: ct.typ, Raw: raw, Null: !f.NotNull},
 	}
-	if p.d.serial(f) {
+	if !p.spelledSerial(f, raw, ct) {
+		return nil
+	}
+	c.AddAttrs(ct.attrs...)
+	if p.d.serial(f) || ct.autoIncrement {
 		// A serial column is NOT NULL on PostgreSQL; SQLite's catalog
 		// reports its INTEGER PRIMARY KEY as nullable.
 		if p.d.name != dburl.SQLite {

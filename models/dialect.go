@@ -21,7 +21,7 @@ type dialect struct {
 	// otherwise gorm.Open's 64 (gorm.go:178).
 	maxIdent  int
 	dataType  func(f *field) string
-	parseType func(string) (schema.Type, error)
+	parseType func(string) (colType, error)
 }
 
 func newDialect(d dburl.Dialect) (*dialect, error) {
@@ -29,19 +29,31 @@ func newDialect(d dburl.Dialect) (*dialect, error) {
 	case dburl.Postgres:
 		return &dialect{name: d, maxIdent: 63, dataType: postgresType, parseType: parsePostgresType}, nil
 	case dburl.SQLite:
-		return &dialect{name: d, maxIdent: 64, dataType: sqliteType, parseType: sqlite.ParseType}, nil
+		return &dialect{name: d, maxIdent: 64, dataType: sqliteType, parseType: parseSQLiteType}, nil
 	case dburl.MySQL:
 		return &dialect{name: d, maxIdent: 64, dataType: mysqlType, parseType: parseMySQLType}, nil
 	}
 	return nil, fmt.Errorf("load models: unknown dialect %q (want postgres, sqlite or mysql)", d)
 }
 
-// parsePostgresType and parseMySQLType fold an unquoted type name to lower
-// case, as the servers do (type:VARCHAR(40), datatypes' "JSONB"), before
-// Atlas, which compares type names as written, reads it.
-func parsePostgresType(s string) (schema.Type, error) { return postgres.ParseType(foldType(s)) }
+// parsePostgresType reads a PostgreSQL type spelling: the synonyms
+// Atlas's postgres.ParseType does not know become the server's names
+// (pgSpelling), and an unquoted name is folded to lower case, as the
+// server does (type:VARCHAR(40), datatypes' "JSONB"), as Atlas compares
+// type names as written. A serial type makes the column NOT NULL.
+func parsePostgresType(s string) (colType, error) {
+	t, err := postgres.ParseType(pgSpelling(foldType(s)))
+	if err != nil {
+		return colType{}, err
+	}
+	_, serial := t.(*postgres.SerialType)
+	return colType{typ: t, autoIncrement: serial}, nil
+}
 
-func parseMySQLType(s string) (schema.Type, error) { return mysql.ParseType(foldType(s)) }
+func parseSQLiteType(s string) (colType, error) {
+	t, err := sqlite.ParseType(s)
+	return colType{typ: t}, err
+}
 
 func foldType(s string) string {
 	if strings.ContainsAny(s, "\"`'") {
