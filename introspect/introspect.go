@@ -62,8 +62,11 @@ func Schema(ctx context.Context, db *sql.DB, d dburl.Dialect, opts Options) (*sc
 	if err != nil {
 		return nil, fmt.Errorf("inspect schema: %w", err)
 	}
-	if d == dburl.MySQL {
+	switch d {
+	case dburl.MySQL:
 		dropAutoIncrementCounters(s)
+	case dburl.SQLite:
+		sqliteNameUniques(s)
 	}
 	return s, nil
 }
