@@ -67,6 +67,7 @@ func Schema(ctx context.Context, db *sql.DB, d dburl.Dialect, opts Options) (*sc
 		dropAutoIncrementCounters(s)
 	case dburl.SQLite:
 		sqliteNameUniques(s)
+		sqliteDeclaredTypes(s)
 	}
 	return s, nil
 }

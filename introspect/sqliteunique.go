@@ -48,6 +48,69 @@ func sqliteNameUniques(s *schema.Schema) {
 	}
 }
 
+// sqliteDeclaredTypes sets each column's Type.Raw to its type as the
+// CREATE TABLE statement declares it: PRAGMA table_xinfo reports the
+// standard names in SQLite's own spelling ("integer" comes back as
+// "INTEGER"), and a rebuilt table should declare what GORM declared.
+// Only a spelling that differs in case or spacing is replaced.
+func sqliteDeclaredTypes(s *schema.Schema) {
+	for _, t := range s.Tables {
+		stmt, ok := sqliteCreateStmt(t.Attrs)
+		if !ok {
+			continue
+		}
+		for _, item := range sqliteItems(stmt) {
+			if isTableConstraint(item) {
+				continue
+			}
+			c, ok := t.Column(item[0].name)
+			if !ok || c.Type == nil {
+				continue
+			}
+			if typ := sqliteDeclaredType(item[1:]); typ != "" && squeeze(typ) == squeeze(c.Type.Raw) {
+				c.Type.Raw = typ
+			}
+		}
+	}
+}
+
+// sqliteDeclaredType returns the type name at the head of a column
+// definition's tokens (after its name): words, then at most one
+// parenthesized group, up to the first constraint.
+func sqliteDeclaredType(toks []sqlToken) string {
+	var b strings.Builder
+	for _, t := range toks {
+		switch {
+		case t.kind == '(':
+			b.WriteString(t.text)
+			return b.String()
+		case t.kind != 'w' && t.kind != 'i':
+			return b.String()
+		case sqliteColumnConstraint(t):
+			return b.String()
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+func sqliteColumnConstraint(t sqlToken) bool {
+	for _, kw := range []string{"CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS"} {
+		if t.is(kw) {
+			return true
+		}
+	}
+	return false
+}
+
+// squeeze is s in lower case without spaces.
+func squeeze(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), ""))
+}
+
 // sqliteOrigin returns the IndexOrigin of idx: "c" for CREATE INDEX, "u"
 // for a UNIQUE constraint, "pk" for a PRIMARY KEY; "" when not known.
 func sqliteOrigin(idx *schema.Index) string {

@@ -49,3 +49,21 @@ func TestSQLiteUniqueConstraintNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSQLiteDeclaredTypes: a column's Raw type is the CREATE TABLE's
+// spelling, which PRAGMA table_xinfo upper-cases for standard names.
+func TestSQLiteDeclaredTypes(t *testing.T) {
+	db := testdb.Open(t, testdb.SQLite(t.TempDir()))
+	testdb.Exec(t, db, "CREATE TABLE t (id integer PRIMARY KEY AUTOINCREMENT, code char(3) NOT NULL, n Text COLLATE NOCASE, u unsigned big int);\n")
+	s, err := Schema(context.Background(), db, dburl.SQLite, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, _ := s.Table("t")
+	want := map[string]string{"id": "integer", "code": "char(3)", "n": "Text", "u": "unsigned big int"}
+	for _, c := range tb.Columns {
+		if c.Type.Raw != want[c.Name] {
+			t.Errorf("column %q declared %q, want %q", c.Name, c.Type.Raw, want[c.Name])
+		}
+	}
+}
