@@ -83,6 +83,9 @@ func describeInTable(c schema.Change, t string) string {
 }
 
 func indexKind(i *schema.Index) string {
+	if IsSQLiteConstraint(i) {
+		return "unique constraint"
+	}
 	if i.Unique {
 		return "unique index"
 	}

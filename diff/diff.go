@@ -50,9 +50,12 @@ func Schemas(from, to *schema.Schema, d dburl.Dialect) ([]schema.Change, error) 
 	changes = fixChecks(before, to, changes, d)
 	changes = fixForeignKeys(before, to, changes)
 	changes = fixColumns(before, to, changes, d)
-	if d == dburl.Postgres {
+	switch d {
+	case dburl.Postgres:
 		changes = fixEnums(before, to, changes)
 		changes = fixSequences(before, to, changes)
+	case dburl.SQLite:
+		changes = fixSQLiteUniques(before, to, changes)
 	}
 	return append(renames, changes...), nil
 }

@@ -116,13 +116,21 @@ func TestPairRules(t *testing.T) {
 	}{
 		{"sqlite autoindex takes the models' name", dburl.SQLite,
 			table("t", uniqueOn("sqlite_autoindex_t_1", &sqlite.IndexOrigin{O: "u"})),
-			table("t", uniqueOn("uni_t_c")), nil},
+			table("t", uniqueOn("uni_t_c", &sqlite.IndexOrigin{O: "u"})), nil},
+		// A unique tag made uniqueIndex: the constraint becomes an index,
+		// which only a rebuild does on SQLite.
+		{"sqlite unique constraint to unique index", dburl.SQLite,
+			table("t", uniqueOn("sqlite_autoindex_t_1", &sqlite.IndexOrigin{O: "u"})),
+			table("t", uniqueOn("uni_t_c")), []string{`modify unique index "uni_t_c" on "t"`}},
+		{"sqlite unique index to unique constraint", dburl.SQLite,
+			table("t", uniqueOn("uni_t_c", &sqlite.IndexOrigin{O: "c"})),
+			table("t", uniqueOn("uni_t_c", &sqlite.IndexOrigin{O: "u"})), []string{`modify unique constraint "uni_t_c" on "t"`}},
 		{"sqlite autoindex on other columns stays", dburl.SQLite,
 			table("t", uniqueOn("sqlite_autoindex_t_1", &sqlite.IndexOrigin{O: "u"})),
 			table("t", func(t *schema.Table) *schema.Index {
 				return schema.NewUniqueIndex("uni_t_n").AddColumns(t.Columns[1])
 			}),
-			[]string{`drop unique index "sqlite_autoindex_t_1" on "t"`, `add unique index "uni_t_n" on "t"`}},
+			[]string{`drop unique constraint "sqlite_autoindex_t_1" on "t"`, `add unique index "uni_t_n" on "t"`}},
 		{"mariadb long unique", dburl.MySQL,
 			table("t", uniqueOn("uq", &mysql.IndexType{T: "HASH"})),
 			table("t", uniqueOn("uq")), nil},

@@ -62,8 +62,12 @@ func Schema(ctx context.Context, db *sql.DB, d dburl.Dialect, opts Options) (*sc
 	if err != nil {
 		return nil, fmt.Errorf("inspect schema: %w", err)
 	}
-	if d == dburl.MySQL {
+	switch d {
+	case dburl.MySQL:
 		dropAutoIncrementCounters(s)
+	case dburl.SQLite:
+		sqliteNameUniques(s)
+		sqliteDeclaredTypes(s)
 	}
 	return s, nil
 }

@@ -188,13 +188,14 @@ func isTableConstraint(item []sqlToken) bool {
 type sqliteConstraint struct {
 	name       string
 	check      string // the parenthesized expression of a CHECK
+	unique     bool   // a UNIQUE constraint over columns
 	columns    []string
 	refTable   string
 	refColumns []string
 }
 
-// sqliteConstraints returns the CHECK and REFERENCES constraints of a
-// CREATE TABLE statement in the order they appear.
+// sqliteConstraints returns the CHECK, UNIQUE and REFERENCES constraints
+// of a CREATE TABLE statement in the order they appear.
 func sqliteConstraints(stmt string) []sqliteConstraint {
 	var out []sqliteConstraint
 	for _, item := range sqliteItems(stmt) {
@@ -214,6 +215,11 @@ func sqliteConstraints(stmt string) []sqliteConstraint {
 			case t.is("CHECK") && i+1 < len(item) && item[i+1].kind == '(':
 				out = append(out, sqliteConstraint{name: name, check: item[i+1].text})
 				i++
+			case t.is("UNIQUE") && start == 0 && i+1 < len(item) && item[i+1].kind == '(':
+				out = append(out, sqliteConstraint{name: name, unique: true, columns: groupColumns(item[i+1].text)})
+				i++
+			case t.is("UNIQUE") && start == 1:
+				out = append(out, sqliteConstraint{name: name, unique: true, columns: columns})
 			case t.is("FOREIGN") && i+2 < len(item) && item[i+1].is("KEY") && item[i+2].kind == '(':
 				columns = groupNames(item[i+2].text)
 				i += 2
@@ -241,6 +247,24 @@ func groupNames(group string) []string {
 	for _, t := range sqliteTokens(group[1 : len(group)-1]) {
 		if t.kind == 'w' || t.kind == 'i' {
 			names = append(names, t.name)
+		}
+	}
+	return names
+}
+
+// groupColumns returns the column of each indexed part of a
+// parenthesized list: "(a COLLATE NOCASE, b DESC)" names a and b. An
+// expression part, which a UNIQUE constraint cannot have, gives "".
+func groupColumns(group string) []string {
+	var names []string
+	first := true
+	for _, t := range sqliteTokens(group[1 : len(group)-1]) {
+		switch {
+		case t.kind == 'p' && t.text == ",":
+			first = true
+		case first:
+			names = append(names, t.name)
+			first = false
 		}
 	}
 	return names

@@ -236,8 +236,13 @@ func (p *parser) indexAttrs(idx *schema.Index, gi *gormIndex) {
 //   - PostgreSQL: a table constraint, as GORM makes it: a unique Index with
 //     a postgres.Constraint{T: "u"} attribute, which Atlas's planner writes
 //     as CONSTRAINT "uni_…" UNIQUE (…) and its inspector reports the same way.
-//   - SQLite: a named unique index. A constraint inside CREATE TABLE would
-//     come back as the unnamed "sqlite_autoindex_<table>_N".
+//   - SQLite: a table constraint too: a unique Index with a
+//     sqlite.IndexOrigin{O: "u"} attribute, the origin PRAGMA index_list
+//     reports for it. The catalog calls its index
+//     "sqlite_autoindex_<table>_N"; package introspect names it after the
+//     CONSTRAINT clause. It once was a plain named index, which compared
+//     equal but made a rebuild write CREATE UNIQUE INDEX, and a downgrade
+//     DROP INDEX on a constraint's autoindex, which SQLite refuses.
 //   - MySQL: a named unique index, which is what a constraint is there.
 func (p *parser) uniques(m *structSchema, t *schema.Table) {
 	seen := map[string]bool{}
@@ -264,8 +269,11 @@ func (p *parser) uniques(m *structSchema, t *schema.Table) {
 			continue
 		}
 		idx := &schema.Index{Name: name, Unique: true, Table: t, Parts: []*schema.IndexPart{{C: c}}}
-		if p.d.name == dburl.Postgres {
+		switch p.d.name {
+		case dburl.Postgres:
 			idx.AddAttrs(postgres.UniqueConstraint(name))
+		case dburl.SQLite:
+			idx.AddAttrs(&sqlite.IndexOrigin{O: "u"})
 		}
 		c.AddIndexes(idx)
 		t.AddIndexes(idx)

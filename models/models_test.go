@@ -9,13 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	"ariga.io/atlas/sql/migrate"
-	"ariga.io/atlas/sql/mysql"
-	"ariga.io/atlas/sql/postgres"
 	"ariga.io/atlas/sql/schema"
-	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/autogen-dev/autogen/dburl"
+	autorender "github.com/autogen-dev/autogen/render"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -54,7 +51,7 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// render writes what a fixture loads to: its models, then the DDL Atlas
+// render writes what a fixture loads to: its models, then the DDL autogen
 // plans for creating every table, with each table's and column's source
 // line.
 func render(t *testing.T, res *Result, d dburl.Dialect) string {
@@ -71,31 +68,31 @@ func render(t *testing.T, res *Result, d dburl.Dialect) string {
 		}
 		b.WriteString("\n")
 	}
-	for _, c := range plan(t, res.Schema, d).Changes {
-		b.WriteString(c.Cmd + ";\n")
+	for _, c := range plan(t, res.Schema, d) {
+		b.WriteString(c + ";\n")
 	}
 	return b.String()
 }
 
 func short(pos string) string { return filepath.Base(pos) }
 
-func plan(t *testing.T, s *schema.Schema, d dburl.Dialect) *migrate.Plan {
+// plan plans creating every table of s as autogen does (package render,
+// which writes SQLite's CREATE TABLE itself), one statement a string.
+func plan(t *testing.T, s *schema.Schema, d dburl.Dialect) []string {
 	t.Helper()
 	var changes []schema.Change
 	for _, tb := range s.Tables {
 		changes = append(changes, &schema.AddTable{T: tb})
 	}
-	planner := map[dburl.Dialect]migrate.PlanApplier{
-		dburl.Postgres: postgres.DefaultPlan, dburl.SQLite: sqlite.DefaultPlan, dburl.MySQL: mysql.DefaultPlan,
-	}[d]
-	p, err := planner.PlanChanges(context.Background(), "models", changes, func(o *migrate.PlanOptions) {
-		q := ""
-		o.SchemaQualifier = &q
-	})
+	stmts, err := autorender.Plan(changes, d)
 	if err != nil {
 		t.Fatalf("plan %s: %v", d, err)
 	}
-	return p
+	out := make([]string, len(stmts))
+	for i, st := range stmts {
+		out[i] = st.SQL
+	}
+	return out
 }
 
 func golden(t *testing.T, path, got string) {

@@ -14,7 +14,7 @@ import (
 )
 
 // TestRoundTrip creates every fixture's tables on a real database from the
-// DDL Atlas plans for the loaded schema, reads the database back and
+// DDL autogen plans for the loaded schema, reads the database back and
 // diffs: the loaded schema must be exactly what the catalog stores.
 func TestRoundTrip(t *testing.T) {
 	for _, fx := range fixtures {
@@ -39,10 +39,10 @@ func roundTrip(t *testing.T, fixture string, d dburl.Dialect, url string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range plan(t, res.Schema, d).Changes {
-		if _, err := tx.ExecContext(ctx, c.Cmd, c.Args...); err != nil {
+	for _, c := range plan(t, res.Schema, d) {
+		if _, err := tx.ExecContext(ctx, c); err != nil {
 			tx.Rollback()
-			t.Fatalf("apply %s: %v", c.Cmd, err)
+			t.Fatalf("apply %s: %v", c, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {

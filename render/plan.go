@@ -47,7 +47,12 @@ func Plan(changes []schema.Change, d dburl.Dialect, flags ...hazard.Flag) ([]Sta
 	if len(changes) == 0 {
 		return nil, nil
 	}
-	renames, rest, origin := splitRenames(changes)
+	planned := changes
+	var forced map[schema.Change]schema.Change
+	if d == dburl.SQLite {
+		planned, forced = sqliteForceRebuilds(changes)
+	}
+	renames, rest, origin := splitRenames(planned)
 	first, firstSources, err := planChanges(renames, d)
 	if err != nil {
 		return nil, err
@@ -61,6 +66,9 @@ func Plan(changes []schema.Change, d dburl.Dialect, flags ...hazard.Flag) ([]Sta
 	owner := owners(append(slices.Clip(renames), rest...), sources, stmts)
 	for i, o := range owner {
 		if x, ok := origin[o]; ok {
+			owner[i] = x
+		}
+		if x, ok := forced[owner[i]]; ok {
 			owner[i] = x
 		}
 	}
@@ -176,6 +184,11 @@ func planAtlas(changes []schema.Change, d dburl.Dialect) ([]Statement, []schema.
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("plan changes: %w", err)
+	}
+	if d == dburl.SQLite {
+		if err := sqliteRewrite(plan, changes); err != nil {
+			return nil, nil, fmt.Errorf("plan changes: %w", err)
+		}
 	}
 	stmts := make([]Statement, 0, len(plan.Changes))
 	var sources []schema.Change

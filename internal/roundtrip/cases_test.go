@@ -160,6 +160,40 @@ var cases = []change{
 	},
 }
 
+func init() { cases = append(cases, sqliteRebuilds...) }
+
+// gormT is the table GORM's AutoMigrate creates on SQLite for a model
+// with an autoIncrement key, a unique char(3) code, a varchar(40) name and
+// a check on qty (sqlite@v1.6.0 and migrator.go CreateTable: columns, then
+// CONSTRAINT … UNIQUE, then CONSTRAINT … CHECK); cols replaces qty's
+// definition and extra goes before the constraints.
+func gormT(qty, extra, uniques string) string {
+	return "CREATE TABLE `t` (`id` integer PRIMARY KEY AUTOINCREMENT,`code` char(3),`name` varchar(40) NOT NULL,`qty` " + qty + extra +
+		uniques + ",CONSTRAINT `chk_t_qty` CHECK (qty >= 0));\n"
+}
+
+const uniTCode = ",CONSTRAINT `uni_t_code` UNIQUE (`code`)"
+
+var tSeed = []string{"INSERT INTO t (id, code, name, qty) VALUES (1, 'abc', 'pen', 3)", "INSERT INTO t (id, code, name, qty) VALUES (7, 'xyz', 'cup', NULL)"}
+
+// sqliteRebuilds are the SQLite table rebuilds of issue 10: each rebuilt
+// table must be the one GORM would create, constraints and declared types
+// as written.
+var sqliteRebuilds = []change{
+	{name: "rebuild keeps unique constraint and declared types", byDialect: map[dburl.Dialect][2]string{
+		sqlite: both(gormT("integer", "", uniTCode), gormT("integer NOT NULL DEFAULT 0", "", uniTCode)),
+	}, seed: tSeed, rows: "SELECT id, code, name FROM t ORDER BY id", ddl: []string{"t"}},
+	{name: "rebuild drops a column beside the unique constraint", byDialect: map[dburl.Dialect][2]string{
+		sqlite: both(gormT("integer", ",`note` varchar(20)", uniTCode), gormT("integer", "", uniTCode)),
+	}, seed: tSeed, rows: "SELECT id, code, name, qty FROM t ORDER BY id", ddl: []string{"t"}},
+	{name: "add unique constraint", byDialect: map[dburl.Dialect][2]string{
+		sqlite: both(gormT("integer", "", ""), gormT("integer", "", uniTCode)),
+	}, seed: tSeed, rows: "SELECT id, code, name, qty FROM t ORDER BY id", ddl: []string{"t"}},
+	{name: "unique constraint to unique index", byDialect: map[dburl.Dialect][2]string{
+		sqlite: both(gormT("integer", "", uniTCode), gormT("integer", "", "")+"CREATE UNIQUE INDEX `uni_t_code` ON `t`(`code`);\n"),
+	}, seed: tSeed, rows: "SELECT id, code, name, qty FROM t ORDER BY id", ddl: []string{"t"}},
+}
+
 const postFK = "CREATE TABLE post (id INTEGER NOT NULL PRIMARY KEY, owner_id INTEGER, CONSTRAINT fk_post_owner FOREIGN KEY (owner_id) REFERENCES owner (id));\n"
 
 // withIndex makes an index case on item(note, qty).

@@ -44,6 +44,11 @@ type change struct {
 	// the downgrade ("downgrade"), for what the schema comparison cannot
 	// see: it reads the catalog directly, not through introspect.
 	check func(t *testing.T, db *sql.DB, d dburl.Dialect, stage string)
+	// ddl names tables whose CREATE statement in sqlite_master must be,
+	// after the upgrade, the one v2 creates them with and after the
+	// downgrade v1's, up to whitespace and quoting; such a case then goes
+	// up and down a second time.
+	ddl []string
 }
 
 func (c change) sql(d dburl.Dialect) (v1, v2 string, ok bool) {
@@ -133,9 +138,22 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 		t.Fatal(err)
 	}
 	r := &migrate.Runner{DB: db, Dialect: d, Graph: graph}
+	ddl1, ddl2 := masterSQL(t, db, c.ddl), masterSQL(t, scratch, c.ddl)
+	if len(c.ddl) > 0 {
+		// A first trip up and down; the checks below see the second.
+		if err := r.Upgrade(ctx, "head"); err != nil {
+			t.Fatalf("first upgrade: %v\n%s", err, fileText(t, dir))
+		}
+		checkDDL(t, db, "after the first upgrade", c.ddl, ddl2, dir)
+		if err := r.Downgrade(ctx, "base"); err != nil {
+			t.Fatalf("first downgrade: %v\n%s", err, fileText(t, dir))
+		}
+		checkDDL(t, db, "after the first downgrade", c.ddl, ddl1, dir)
+	}
 	if err := r.Upgrade(ctx, "head"); err != nil {
 		t.Fatalf("upgrade: %v\n%s", err, fileText(t, dir))
 	}
+	checkDDL(t, db, "after the upgrade", c.ddl, ddl2, dir)
 	after := inspect(t, db, d, c.types)
 	check.compare("after the upgrade (- fresh v2, + upgraded)", oracle(t, db, d), v2Oracle)
 	if again := diffOf(t, after, want, d); len(again) != 0 {
@@ -155,6 +173,7 @@ func roundTrip(t *testing.T, d dburl.Dialect, c change, v1, v2 string, newURL fu
 	if err := r.Downgrade(ctx, "base"); err != nil {
 		t.Fatalf("downgrade: %v\n%s", err, fileText(t, dir))
 	}
+	checkDDL(t, db, "after the downgrade", c.ddl, ddl1, dir)
 	back := inspect(t, db, d, c.types)
 	check.compare("after the downgrade (- fresh v1, + downgraded)", oracle(t, db, d), v1Oracle)
 	check.report(t, d, c, fileText(t, dir))
@@ -333,4 +352,44 @@ func inspectTypes(t *testing.T, db *sql.DB) *schema.Schema {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// masterSQL returns the CREATE statements of tables in sqlite_master,
+// normalised for whitespace and quoting.
+func masterSQL(t *testing.T, db *sql.DB, tables []string) []string {
+	t.Helper()
+	var out []string
+	for _, name := range tables {
+		var stmt string
+		if err := db.QueryRow("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", name).Scan(&stmt); err != nil {
+			t.Fatalf("sqlite_master %q: %v", name, err)
+		}
+		out = append(out, normalDDL(stmt))
+	}
+	return out
+}
+
+// normalDDL drops identifier quotes and the whitespace that does not
+// separate two words: `a` ( b ,c ) and "a"(b, c) read the same.
+func normalDDL(s string) string {
+	s = strings.NewReplacer("`", "", `"`, "", "[", "", "]", "").Replace(s)
+	fields := strings.Fields(s)
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 && !strings.ContainsAny(f[:1], "(),") && !strings.ContainsAny(fields[i-1][len(fields[i-1])-1:], "(,") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return strings.NewReplacer(" (", "(", " )", ")", "( ", "(").Replace(b.String())
+}
+
+func checkDDL(t *testing.T, db *sql.DB, when string, tables, want []string, dir string) {
+	t.Helper()
+	got := masterSQL(t, db, tables)
+	for i := range tables {
+		if got[i] != want[i] {
+			t.Errorf("%s, sqlite_master of %q:\n%s\nwant:\n%s\n%s", when, tables[i], got[i], want[i], fileText(t, dir))
+		}
+	}
 }

@@ -8,7 +8,7 @@
 
 -- autogen:up
 -- create "users" table
-CREATE TABLE `users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` varchar NOT NULL);
+CREATE TABLE `users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` varchar(255) NOT NULL);
 -- create index "idx_users_email" on "users"
 CREATE UNIQUE INDEX `idx_users_email` ON `users` (`email`);
 

@@ -22,7 +22,7 @@ SELECT 'autogen guard DF101: users.email has duplicate values; 100% sure it''s a
   abs((SELECT -9223372036854775807 - 1 FROM (SELECT `email` FROM `users` GROUP BY `email` HAVING count(*) > 1) LIMIT 1)) AS fails_when_violated;
 -- hazard: DL102: users.bio: 2 non-NULL values are lost by DROP COLUMN
 -- create "new_users" table
-CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` varchar NOT NULL);
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` varchar(255) NOT NULL);
 -- copy rows from old table "users" to new temporary table "new_users"
 INSERT INTO `new_users` (`id`, `email`) SELECT `id`, `email` FROM `users`;
 -- drop "users" table after copying rows
@@ -37,6 +37,6 @@ CREATE UNIQUE INDEX `idx_users_email` ON `users` (`email`);
 -- This downgrade cannot restore data: what the upgrade drops or converts does not come back (IR101 below).
 -- hazard: IR101: the downgrade re-creates users.bio empty
 -- add column "bio" on "users"
-ALTER TABLE `users` ADD COLUMN `bio` varchar NULL;
+ALTER TABLE `users` ADD COLUMN `bio` varchar;
 -- drop index "idx_users_email" on "users"
 DROP INDEX `idx_users_email`;
