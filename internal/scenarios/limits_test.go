@@ -1,0 +1,35 @@
+package scenarios
+
+// knownLimits are the differences autogen cannot avoid today, keyed
+// "app/dialect/step" (steps: check-v1, check-v2, revision, hazards,
+// upgrade1, up1, downgrade1, down1, upgrade2, up2, downgrade2, down2),
+// each with its reason. A listed step that fails ends its run with a log
+// line; one that passes fails the test, so the list stays true. Every
+// entry is a bug report.
+var knownLimits = map[string]string{
+	// Hazard lines: a flag on a change to a renamed table is counted in
+	// the summary but gets no "-- hazard:" line (customer_addresses.line1
+	// SET NOT NULL: BC103, DF102, LK106, TX104 on PostgreSQL).
+	"shop/postgres/hazards": "flags on a renamed table's changes are in the summary, not on their statement",
+	"shop/mysql/hazards":    "flags on a renamed table's changes (BC103, DF102) and TX102 are in the summary, not on a statement",
+	"shop/sqlite/hazards":   "PF101 (tags.name's dropped unique index) is in the summary, not on a statement",
+	// PostgreSQL: RENAME TABLE leaves the serial's sequence and the primary
+	// key named after the old table (addresses_id_seq, addresses_pkey),
+	// where GORM's CREATE TABLE names them customer_addresses_*; and a
+	// modified CHECK is written in the server's deparsed text, which
+	// PostgreSQL deparses again into a different (equivalent) expression
+	// than GORM's tag text gives.
+	"shop/postgres/up1":   "renamed table keeps addresses_id_seq / addresses_pkey; CHECK re-added in deparsed text",
+	"shop/postgres/down1": "CHECK re-added in deparsed text",
+	"shop/postgres/up2":   "renamed table keeps addresses_id_seq / addresses_pkey; CHECK re-added in deparsed text",
+	"shop/postgres/down2": "CHECK re-added in deparsed text",
+	// MySQL: widening categories.id (serial -> bigserial style, uint32 ->
+	// uint64) is one MODIFY, which fails with Error 1833 because
+	// fk_categories_parent and fk_products_category use the column; the
+	// foreign keys must be dropped and added around it.
+	"shop/mysql/upgrade1": "MODIFY of a primary key referenced by foreign keys fails (Error 1833)",
+	// SQLite: GORM's `unique` is an inline UNIQUE constraint (an
+	// sqlite_autoindex); dropping it is planned as DROP INDEX tags_name,
+	// which does not exist, instead of a table rebuild.
+	"shop/sqlite/upgrade1": "dropping a GORM unique constraint is planned as DROP INDEX of a missing index",
+}
