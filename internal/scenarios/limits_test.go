@@ -23,6 +23,19 @@ var knownLimits = map[string]string{
 	"shop/postgres/down1": "CHECK re-added in deparsed text",
 	"shop/postgres/up2":   "renamed table keeps addresses_id_seq / addresses_pkey; CHECK re-added in deparsed text",
 	"shop/postgres/down2": "CHECK re-added in deparsed text",
+	"blog/postgres/up1":   "CHECK re-added in deparsed text",
+	"blog/postgres/down1": "CHECK re-added in deparsed text",
+	"blog/postgres/up2":   "CHECK re-added in deparsed text",
+	"blog/postgres/down2": "CHECK re-added in deparsed text",
+	// SQLite: GORM writes string defaults as DEFAULT "draft" (double
+	// quotes, which SQLite takes as a string where no column has the
+	// name); autogen's table rebuild writes DEFAULT 'draft'. The value
+	// stored is the same; the catalog text (pragma dflt_value) is not, so
+	// every rebuilt table with a string default differs from GORM's.
+	"blog/sqlite/up1":   "rebuilt tables spell string defaults 'x' where GORM writes \"x\"",
+	"blog/sqlite/down1": "rebuilt tables spell string defaults 'x' where GORM writes \"x\"",
+	"blog/sqlite/up2":   "rebuilt tables spell string defaults 'x' where GORM writes \"x\"",
+	"blog/sqlite/down2": "rebuilt tables spell string defaults 'x' where GORM writes \"x\"",
 	// MySQL: widening categories.id (serial -> bigserial style, uint32 ->
 	// uint64) is one MODIFY, which fails with Error 1833 because
 	// fk_categories_parent and fk_products_category use the column; the
