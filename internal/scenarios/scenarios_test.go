@@ -222,6 +222,12 @@ func (r *run) atV1() string {
 	if msg := r.sameRows(r.keep(true)); msg != "" {
 		return msg
 	}
+	// With the revision in --dir, check refuses a database at base
+	// ("Target database is not up to date"); the question here is whether
+	// the v1 models match, so it gets a directory without the revision.
+	dir := r.migDir
+	r.migDir = r.t.TempDir()
+	defer func() { r.migDir = dir }()
 	return r.check("v1", 0)
 }
 
