@@ -116,9 +116,9 @@ func TestRespell(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer db.Close()
-			for _, c := range plan(t, from, d).Changes {
-				if _, err := db.ExecContext(ctx, c.Cmd, c.Args...); err != nil {
-					t.Fatalf("apply %s: %v", c.Cmd, err)
+			for _, stmt := range plan(t, from, d) {
+				if _, err := db.ExecContext(ctx, stmt); err != nil {
+					t.Fatalf("apply %s: %v", stmt, err)
 				}
 			}
 			got, err := introspect.Schema(ctx, db, d, introspect.Options{})

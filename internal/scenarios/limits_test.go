@@ -12,7 +12,6 @@ var knownLimits = map[string]string{
 	// SET NOT NULL: BC103, DF102, LK106, TX104 on PostgreSQL).
 	"shop/postgres/hazards": "flags on a renamed table's changes are in the summary, not on their statement",
 	"shop/mysql/hazards":    "flags on a renamed table's changes (BC103, DF102) and TX102 are in the summary, not on a statement",
-	"shop/sqlite/hazards":   "PF101 (tags.name's dropped unique index) is in the summary, not on a statement",
 	// PostgreSQL: RENAME TABLE leaves the serial's sequence and the primary
 	// key named after the old table (addresses_id_seq, addresses_pkey),
 	// where GORM's CREATE TABLE names them customer_addresses_*; and a
@@ -112,5 +111,4 @@ var knownLimits = map[string]string{
 	// SQLite: GORM's `unique` is an inline UNIQUE constraint (an
 	// sqlite_autoindex); dropping it is planned as DROP INDEX tags_name,
 	// which does not exist, instead of a table rebuild.
-	"shop/sqlite/upgrade1": "dropping a GORM unique constraint is planned as DROP INDEX of a missing index",
 }
