@@ -25,52 +25,11 @@ var knownDumpDiffs = map[string]string{
 
 	"sqlite: expression index": "the index is written ON item((lower(note))), with parentheses the case did not write; same meaning",
 
-	"sqlite: add table":                        sqliteSizes,
-	"sqlite: drop table":                       sqliteSizes,
-	"sqlite: add column":                       sqliteSizes,
-	"sqlite: drop column":                      sqliteSizes,
-	"sqlite: add not null column with default": sqliteSizes,
-	"sqlite: type change":                      sqliteSizes,
-	"sqlite: text to integer type class":       sqliteSizes,
-	"sqlite: nullability":                      sqliteSizes,
-	"sqlite: add default":                      sqliteSizes,
-	"sqlite: change default":                   sqliteSizes,
-	"sqlite: drop default":                     sqliteSizes,
-	"sqlite: string default":                   sqliteSizes,
-	"sqlite: unique index":                     sqliteSizes + sqliteIndexRebuild,
-	"sqlite: index columns":                    sqliteSizes + sqliteIndexRebuild,
-	"sqlite: index order":                      sqliteSizes + sqliteIndexRebuild,
-	"sqlite: partial index":                    sqliteSizes + sqliteIndexRebuild,
-	"sqlite: partial index predicate":          sqliteSizes + sqliteIndexRebuild,
-	"sqlite: add check":                        sqliteSizes,
-	"sqlite: drop check":                       sqliteSizes,
-	"sqlite: edit check":                       sqliteSizes,
-	"sqlite: rename column and widen it":       sqliteSizes,
-
 	// probeCases
-	"sqlite: add char column":                   sqliteSizes,
-	"sqlite: boolean default":                   sqliteSizes,
-	"sqlite: decimal default":                   sqliteSizes + " (NUMERIC(10,2) too)",
-	"sqlite: timestamp default":                 sqliteSizes,
-	"sqlite: varchar to text":                   sqliteSizes,
-	"sqlite: drop not null keeping default":     sqliteSizes,
-	"sqlite: column check":                      sqliteSizes,
-	"sqlite: char length":                       "autogen's diff sees no change from CHAR(3) to CHAR(5): SQLite's differ compares affinities and sizes are not read",
-	"sqlite: widen varchar (sqlite)":            "autogen's diff sees no change from VARCHAR(20) to VARCHAR(50): SQLite's differ compares affinities and sizes are not read",
-	"sqlite: collate nocase":                    "autogen's diff sees no change when a column gains COLLATE NOCASE: SQLite introspection reads no column collation",
-	"sqlite: unique constraint in create table": "a table's UNIQUE constraint is made as a separate CREATE UNIQUE INDEX item_sku (origin c, another name) instead of a constraint in the table (origin u)",
+	"sqlite: char length":            "autogen's diff sees no change from CHAR(3) to CHAR(5): SQLite's differ compares affinities and sizes are not read",
+	"sqlite: widen varchar (sqlite)": "autogen's diff sees no change from VARCHAR(20) to VARCHAR(50): SQLite's differ compares affinities and sizes are not read",
+	"sqlite: collate nocase":         "autogen's diff sees no change when a column gains COLLATE NOCASE: SQLite introspection reads no column collation",
 }
-
-// sqliteSizes is why most SQLite round trips differ: the CREATE TABLE of
-// a new or rebuilt table, and ADD COLUMN, write declared types without
-// their size (Atlas's sqlite.FormatType; diff/columns.go says so), so
-// VARCHAR(40) becomes varchar on every column of a rebuilt table, the
-// untouched ones too.
-const sqliteSizes = "declared types lose their size: VARCHAR(n) is written varchar"
-
-// sqliteIndexRebuild: changing an index rebuilds its table, which is how
-// the sizes of the table's columns are lost in a case about an index.
-const sqliteIndexRebuild = "; an index change rebuilds the whole table (DROP/CREATE INDEX would do)"
 
 func oracleKey(d dburl.Dialect, c change) string { return string(d) + ": " + c.name }
 
